@@ -1,0 +1,304 @@
+//! `bulletin check`: everything a build verifies, without writing, plus what only a whole-site
+//! view can tell: links and `#anchors` that point nowhere, Fluent messages missing in a
+//! language, defined but unused, or expecting variables a template does not pass, and articles
+//! missing in a language.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use lol_html::{HtmlRewriter, Settings, element};
+use regex::Regex;
+
+use crate::config::{Config, Overrides};
+use crate::error::{Diagnostic, Diagnostics};
+use crate::fs::MemorySink;
+use crate::i18n::I18n;
+use crate::render::theme::ThemeFiles;
+use crate::{Failure, Origins, absolute, render_site};
+
+/// A check that found no errors (warnings may remain).
+#[derive(Debug)]
+pub struct CheckReport {
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
+    let root = absolute(root);
+    let overrides = Overrides {
+        base_url: None,
+        drafts,
+    };
+    let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
+    let sink = MemorySink::default();
+    let (stats, origins, mut problems) = render_site(&config, &sink);
+    let files = sink.into_files();
+    problems.extend(check_links(&config, &files, &origins));
+    let (theme, _) = ThemeFiles::load(&config);
+    let (i18n, _) = I18n::load(&config, &theme.i18n);
+    problems.extend(check_messages(&config, &theme, &i18n));
+    let (content, _) = crate::content::load(&config);
+    problems.extend(missing_translations(&config, &content));
+    if problems.has_errors() {
+        return Err(Failure::from(problems, &root));
+    }
+    Ok(CheckReport {
+        pages: stats.pages,
+        warnings: Failure::from(problems, &root).diagnostics,
+    })
+}
+
+/// Links found in one HTML file.
+#[derive(Default)]
+struct Scan {
+    ids: BTreeSet<String>,
+    links: Vec<String>,
+}
+
+fn scan(html: &[u8]) -> Scan {
+    let ids = std::cell::RefCell::new(BTreeSet::new());
+    let links = std::cell::RefCell::new(Vec::new());
+    let mut rewriter = HtmlRewriter::new(
+        Settings::new()
+            .append_element_content_handler(element!("[id]", |el| {
+                if let Some(id) = el.get_attribute("id") {
+                    ids.borrow_mut().insert(id);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("a[href], link[href]", |el| {
+                if let Some(href) = el.get_attribute("href") {
+                    links.borrow_mut().push(href);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("img[src], script[src], source[src]", |el| {
+                if let Some(src) = el.get_attribute("src") {
+                    links.borrow_mut().push(src);
+                }
+                Ok(())
+            })),
+        |_: &[u8]| {},
+    );
+    // Our own output is well-formed; a parse error would only lose links from this page.
+    let _ = rewriter.write(html).and_then(|_| rewriter.end());
+    Scan {
+        ids: ids.into_inner(),
+        links: links.into_inner(),
+    }
+}
+
+fn check_links(
+    config: &Config,
+    files: &BTreeMap<String, Vec<u8>>,
+    origins: &Origins,
+) -> Diagnostics {
+    let pages: HashMap<&str, Scan> = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .map(|(p, bytes)| (p.as_str(), scan(bytes)))
+        .collect();
+    let base = match url::Url::parse(&format!("{}/", config.base_url)) {
+        Ok(u) => u,
+        Err(_) => return Diagnostics::default(),
+    };
+    let mut problems = Diagnostics::default();
+    let mut sorted: Vec<_> = pages.iter().collect();
+    sorted.sort_by_key(|(p, _)| *p);
+    for (path, scan) in sorted {
+        let page_url = url_of(path);
+        let Ok(here) = base.join(page_url.trim_start_matches('/')) else {
+            continue;
+        };
+        for link in &scan.links {
+            let Ok(target) = here.join(link) else {
+                continue;
+            };
+            if target.origin() != base.origin() || !target.path().starts_with(base.path()) {
+                continue; // another site, mailto:, data:
+            }
+            let rel = &target.path()[base.path().len()..];
+            let rel = percent_decode(rel);
+            let file = resolve_output(files, &rel);
+            let origin = origins
+                .get(*path)
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from(*path));
+            let Some(file) = file else {
+                problems.push(
+                    Diagnostic::error(format!("the page {page_url} links to `{link}`, which does not exist"))
+                        .in_file(&origin)
+                        .help("fix the link, or write internal links as @/<section>/<file>.md so they are resolved"),
+                );
+                continue;
+            };
+            if let Some(fragment) = target.fragment().filter(|f| !f.is_empty()) {
+                let fragment = percent_decode(fragment);
+                if let Some(t) = pages.get(file.as_str())
+                    && !t.ids.contains(&fragment)
+                {
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "the page {page_url} links to `{link}`, but {} has no element with id `{fragment}`",
+                            url_of(&file)
+                        ))
+                        .in_file(&origin)
+                        .help("heading ids are slugs of the heading text; set one with `## Heading {#my-id}`"),
+                    );
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn url_of(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some(dir) => format!("/{dir}"),
+        None => format!("/{path}"),
+    }
+}
+
+fn resolve_output(files: &BTreeMap<String, Vec<u8>>, rel: &str) -> Option<String> {
+    let candidates = if rel.is_empty() || rel.ends_with('/') {
+        vec![format!("{rel}index.html")]
+    } else {
+        vec![rel.to_string(), format!("{rel}/index.html")]
+    };
+    candidates.into_iter().find(|c| files.contains_key(c))
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// Calls of `t(...)` in templates: key and the names of the arguments passed.
+fn message_uses(theme: &ThemeFiles) -> Vec<(PathBuf, usize, String, BTreeSet<String>)> {
+    let call = Regex::new(r"\bt\(([^)]*)\)").expect("valid regex");
+    let key = Regex::new(r#"\bkey\s*=\s*"([^"]+)""#).expect("valid regex");
+    let arg = Regex::new(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*=").expect("valid regex");
+    let mut uses = Vec::new();
+    for file in theme.templates.values() {
+        for m in call.captures_iter(&file.text) {
+            let args = m.get(1).expect("group 1").as_str();
+            let Some(k) = key.captures(args) else {
+                continue;
+            };
+            let names = arg
+                .captures_iter(args)
+                .map(|c| c[1].to_string())
+                .filter(|n| n != "key")
+                .collect();
+            let line = file.text[..m.get(0).expect("match").start()]
+                .matches('\n')
+                .count()
+                + 1;
+            uses.push((file.display.clone(), line, k[1].to_string(), names));
+        }
+    }
+    uses
+}
+
+fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let uses = message_uses(theme);
+    let used: BTreeSet<&str> = uses.iter().map(|u| u.2.as_str()).collect();
+    for lang in &config.languages {
+        let defined = &i18n.definitions[&lang.code];
+        if defined.is_empty() {
+            problems.push(
+                Diagnostic::warning(format!(
+                    "there are no UI strings for `{}`; its pages use those of `{}`",
+                    lang.code, config.default_language
+                ))
+                .help(format!(
+                    "add i18n/{}/*.ftl with the theme's messages translated",
+                    lang.code
+                )),
+            );
+            continue;
+        }
+        for (file, line, key, passed) in &uses {
+            match defined.get(key) {
+                None => problems.push(
+                    Diagnostic::error(format!("the message `{key}` is missing in `{}`", lang.code))
+                        .in_file(file)
+                        .at(crate::error::Position {
+                            line: *line,
+                            column: 1,
+                        })
+                        .help(format!("add `{key} = …` to i18n/{}/*.ftl", lang.code)),
+                ),
+                Some(def) => {
+                    for var in def.variables.iter().filter(|v| !passed.contains(*v)) {
+                        problems.push(
+                            Diagnostic::error(format!(
+                                "the message `{key}` in `{}` uses `${var}`, which the template does not pass",
+                                lang.code
+                            ))
+                            .in_file(file)
+                            .at(crate::error::Position { line: *line, column: 1 })
+                            .help(format!(
+                                "pass it as t(key=\"{key}\", {var}=…) or remove it from {}:{}",
+                                def.file.display(),
+                                def.position.line
+                            )),
+                        );
+                    }
+                }
+            }
+        }
+        for (key, def) in defined {
+            if !used.contains(key.as_str()) {
+                problems.push(
+                    Diagnostic::error(format!("the message `{key}` is not used by any template"))
+                        .in_file(&def.file)
+                        .at(def.position)
+                        .help("remove it, or use it in a template with t(key=\"…\")"),
+                );
+            }
+        }
+    }
+    problems
+}
+
+fn missing_translations(config: &Config, content: &crate::content::Content) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let mut by_key: BTreeMap<&str, Vec<&crate::content::Page>> = BTreeMap::new();
+    for page in &content.pages {
+        by_key.entry(&page.key).or_default().push(page);
+    }
+    for pages in by_key.values() {
+        let missing: Vec<&str> = config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .filter(|code| !pages.iter().any(|p| p.lang == *code))
+            .collect();
+        if !missing.is_empty() {
+            let first = pages[0];
+            problems.push(
+                Diagnostic::warning(format!(
+                    "this article has no translation in {}",
+                    missing.join(", ")
+                ))
+                .in_file(&first.file)
+                .help(format!(
+                    "add {} beside it",
+                    missing
+                        .iter()
+                        .map(|m| format!(
+                            "{}.{m}.md",
+                            first.key.rsplit('/').next().unwrap_or(&first.key)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            );
+        }
+    }
+    problems
+}

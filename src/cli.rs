@@ -1,0 +1,49 @@
+//! The command line: `bulletin init | build | check`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bulletin",
+    version,
+    about = "Static sites, feeds and translations for multilingual newsletters"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new site in DIR that builds as it is
+    Init {
+        /// Folder to create (must not exist or be empty)
+        dir: PathBuf,
+    },
+    /// Build the site into its output folder (public/ by default)
+    Build {
+        /// Site folder, found by its bulletin.toml (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Output folder (default: public/ in the site)
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Include articles marked `draft = true`
+        #[arg(long)]
+        drafts: bool,
+        /// Publish at this address instead of the configured base_url
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Verify everything a build does, plus links, anchors, UI strings and translations, without writing
+    Check {
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Include articles marked `draft = true`
+        #[arg(long)]
+        drafts: bool,
+    },
+}

@@ -1,0 +1,300 @@
+//! Site configuration: the raw `bulletin.toml` ([`raw`]) validated into a [`Config`] that cannot
+//! be wrong: language codes are parsed BCP 47 identifiers, the default language is configured,
+//! the base URL is absolute.
+
+mod raw;
+
+use std::path::{Path, PathBuf};
+
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Diagnostic, Diagnostics, unknown_field_hint};
+use raw::{RawConfig, RawLanguage};
+
+pub const CONFIG_FILE: &str = "bulletin.toml";
+
+/// Settings given on the command line that override the file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Folder holding `bulletin.toml`.
+    pub root: PathBuf,
+    /// Absolute, without a trailing slash.
+    pub base_url: String,
+    /// In configuration order; the default language is among them.
+    pub languages: Vec<Language>,
+    pub default_language: String,
+    pub theme: String,
+    pub paginate_by: usize,
+    pub feeds_atom: bool,
+    pub markdown: MarkdownOptions,
+    pub tags: bool,
+    pub drafts: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// Canonical BCP 47 code, as used in file names and URLs (`de`, `pt-BR`).
+    pub code: String,
+    pub id: LanguageIdentifier,
+    /// The language's own name (`Deutsch`), from the config or from locale data.
+    pub name: String,
+    pub title: String,
+    pub description: String,
+    pub rtl: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct MarkdownOptions {
+    pub raw_html: bool,
+    pub smart_punctuation: bool,
+    pub external_links_new_tab: bool,
+    pub external_links_nofollow: bool,
+    pub external_links_noreferrer: bool,
+}
+
+impl Config {
+    /// Reads `bulletin.toml` in `root`.
+    pub fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnostics> {
+        let path = root.join(CONFIG_FILE);
+        if !path.is_file() {
+            return Err(Diagnostics::from_iter([Diagnostic::error(format!(
+                "no `{CONFIG_FILE}` in `{}`",
+                root.display()
+            ))
+            .help("run bulletin in the folder of a site, pass --root DIR, or create a site with `bulletin init DIR`")]));
+        }
+        let text = crate::fs::read_text(&path).map_err(|d| Diagnostics::from_iter([d]))?;
+        Config::parse(root, &text, overrides)
+            .map_err(|ds| ds.into_iter().map(|d| d.in_file(CONFIG_FILE)).collect())
+    }
+
+    /// Validates the text of a `bulletin.toml`; diagnostics carry positions but no file.
+    pub fn parse(root: &Path, text: &str, overrides: &Overrides) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = toml::from_str(text)
+            .map_err(|e| Diagnostics::from_iter([toml_diagnostic(&e, text, "bulletin.toml")]))?;
+        let mut problems = Diagnostics::default();
+        let locate = |d: Diagnostic, needle: &str| match text.find(needle) {
+            Some(offset) => d.at_offset(text, offset),
+            None => d,
+        };
+
+        let base_url = overrides.base_url.clone().unwrap_or(raw.base_url);
+        let base_url = match url::Url::parse(&base_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => {
+                u.as_str().trim_end_matches('/').to_string()
+            }
+            _ => {
+                problems.push(locate(
+                    Diagnostic::error(format!("`base_url` `{base_url}` is not an absolute http(s) URL"))
+                        .help("write the address the site will be published at, e.g. base_url = \"https://news.example.org\""),
+                    "base_url",
+                ));
+                String::new()
+            }
+        };
+
+        let mut languages = Vec::new();
+        let raw_languages: Vec<(String, RawLanguage)> = if raw.languages.is_empty() {
+            vec![(raw.default_language.clone(), RawLanguage::default())]
+        } else {
+            raw.languages.into_iter().collect()
+        };
+        for (code, lang) in raw_languages {
+            match parse_language_code(&code) {
+                Ok(id) => languages.push(resolve_language(
+                    id,
+                    lang,
+                    raw.title.as_deref(),
+                    raw.description.as_deref(),
+                )),
+                Err(help) => problems.push(locate(
+                    Diagnostic::error(format!("`{code}` is not a valid BCP 47 language code"))
+                        .help(help),
+                    &format!("[languages.{code}"),
+                )),
+            }
+        }
+        if !languages.iter().any(|l| l.code == raw.default_language) {
+            let configured: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+            problems.push(locate(
+                Diagnostic::error(format!(
+                    "`default_language` `{}` is not one of the configured languages ({})",
+                    raw.default_language,
+                    configured.join(", ")
+                ))
+                .help(format!(
+                    "add a [languages.{}] table or set default_language to one of them",
+                    raw.default_language
+                )),
+                "default_language",
+            ));
+        }
+        if raw.paginate_by == 0 {
+            problems.push(locate(
+                Diagnostic::error("`paginate_by` must be at least 1")
+                    .help("the number of articles per list page, e.g. paginate_by = 10"),
+                "paginate_by",
+            ));
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Config {
+            root: root.to_path_buf(),
+            base_url,
+            languages,
+            default_language: raw.default_language,
+            theme: raw.theme,
+            paginate_by: raw.paginate_by,
+            feeds_atom: raw.feeds.atom,
+            markdown: MarkdownOptions {
+                raw_html: raw.markdown.raw_html,
+                smart_punctuation: raw.markdown.smart_punctuation,
+                external_links_new_tab: raw.markdown.external_links_new_tab,
+                external_links_nofollow: raw.markdown.external_links_nofollow,
+                external_links_noreferrer: raw.markdown.external_links_noreferrer,
+            },
+            tags: raw.taxonomies.tags,
+            drafts: overrides.drafts,
+        })
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_lang(&self) -> &Language {
+        self.language(&self.default_language)
+            .expect("validated: the default language is configured")
+    }
+
+    /// The absolute URL of a site path (`/de/` → `https://example.org/de/`).
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// Parses a language code and insists on its canonical spelling, since the code is also written
+/// in file names and URLs.
+fn parse_language_code(code: &str) -> Result<LanguageIdentifier, String> {
+    let id: LanguageIdentifier = code.parse().map_err(|_| {
+        "use a language code such as `de`, `ca`, `en` or `pt-BR` (BCP 47)".to_string()
+    })?;
+    if id.language.is_empty() {
+        return Err("the code must start with a language, such as `de`".into());
+    }
+    let canonical = id.to_string();
+    if canonical != code {
+        return Err(format!("write it as `{canonical}`"));
+    }
+    Ok(id)
+}
+
+fn resolve_language(
+    id: LanguageIdentifier,
+    raw: RawLanguage,
+    site_title: Option<&str>,
+    site_description: Option<&str>,
+) -> Language {
+    let code = id.to_string();
+    let name = raw
+        .name
+        .unwrap_or_else(|| autonym(&id).unwrap_or_else(|| code.clone()));
+    let rtl = matches!(
+        id.character_direction(),
+        unic_langid::CharacterDirection::RTL
+    );
+    Language {
+        title: raw
+            .title
+            .or_else(|| site_title.map(str::to_string))
+            .unwrap_or_else(|| "Bulletin".into()),
+        description: raw
+            .description
+            .or_else(|| site_description.map(str::to_string))
+            .unwrap_or_default(),
+        code,
+        id,
+        name,
+        rtl,
+    }
+}
+
+/// The language's name in itself (`Español`), from ISO 639 locale data, capitalised as it
+/// stands at the start of a menu entry.
+fn autonym(id: &LanguageIdentifier) -> Option<String> {
+    let subtag = id.language.as_str();
+    let lang = match subtag.len() {
+        2 => isolang::Language::from_639_1(subtag),
+        _ => isolang::Language::from_639_3(subtag),
+    }?;
+    let name = lang.to_autonym()?;
+    let name = name.split([',', ';']).next()?.trim();
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// A TOML error located in the text it came from, with a hint for unknown keys.
+pub fn toml_diagnostic(err: &toml::de::Error, text: &str, what: &str) -> Diagnostic {
+    let message = err.message().trim().to_string();
+    let mut diagnostic = match unknown_field_hint(&message) {
+        Some((field, help)) => {
+            Diagnostic::error(format!("unknown key `{field}` in {what}")).help(help)
+        }
+        None => Diagnostic::error(format!("invalid {what}: {message}"))
+            .help("see docs/content.md for the keys and value formats bulletin understands"),
+    };
+    if let Some(span) = err.span() {
+        diagnostic = diagnostic.at_offset(text, span.start);
+    }
+    diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Diagnostics> {
+        Config::parse(Path::new("."), text, &Overrides::default())
+    }
+
+    #[test]
+    fn language_names_default_to_autonyms() {
+        let c = parse("base_url='https://x.org/'\ndefault_language='en'\n[languages.en]\n[languages.es]\n[languages.ca]\n[languages.de]\n").unwrap();
+        let names: Vec<_> = c.languages.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["English", "Español", "Català", "Deutsch"]);
+        assert_eq!(c.base_url, "https://x.org");
+    }
+
+    #[test]
+    fn unknown_key_suggests_nearest() {
+        let err = parse("base_url='https://x.org'\ndefault_language='en'\npaginte_by=3\n")
+            .unwrap_err()
+            .into_sorted();
+        assert_eq!(err.len(), 1);
+        assert_eq!(err[0].help.as_deref(), Some("did you mean `paginate_by`?"));
+        assert_eq!(err[0].position.unwrap().line, 3);
+    }
+
+    #[test]
+    fn invalid_language_codes_are_rejected() {
+        let err = parse("base_url='https://x.org'\ndefault_language='en'\n[languages.en]\n[languages.'xx-!!']\n")
+            .unwrap_err()
+            .into_sorted();
+        assert!(err[0].message.contains("not a valid BCP 47"), "{err:?}");
+        let err = parse("base_url='https://x.org'\ndefault_language='english'\n[languages.en]\n")
+            .unwrap_err()
+            .into_sorted();
+        assert!(
+            err[0].message.contains("not one of the configured"),
+            "{err:?}"
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! `bulletin.toml` exactly as the user wrote it. Every table rejects unknown keys, so a typo is
+//! an error with a suggestion rather than a setting that silently does nothing.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    pub base_url: String,
+    pub default_language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// Site title for languages that do not set their own.
+    pub title: Option<String>,
+    pub description: Option<String>,
+    #[serde(default = "default_paginate_by")]
+    pub paginate_by: usize,
+    #[serde(default)]
+    pub languages: IndexMap<String, RawLanguage>,
+    #[serde(default)]
+    pub feeds: RawFeeds,
+    #[serde(default)]
+    pub markdown: RawMarkdown,
+    #[serde(default)]
+    pub taxonomies: RawTaxonomies,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+fn default_paginate_by() -> usize {
+    10
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLanguage {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFeeds {
+    #[serde(default = "yes")]
+    pub atom: bool,
+}
+
+impl Default for RawFeeds {
+    fn default() -> Self {
+        RawFeeds { atom: true }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMarkdown {
+    #[serde(default)]
+    pub raw_html: bool,
+    #[serde(default = "yes")]
+    pub smart_punctuation: bool,
+    #[serde(default)]
+    pub external_links_new_tab: bool,
+    #[serde(default)]
+    pub external_links_nofollow: bool,
+    #[serde(default = "yes")]
+    pub external_links_noreferrer: bool,
+}
+
+impl Default for RawMarkdown {
+    fn default() -> Self {
+        RawMarkdown {
+            raw_html: false,
+            smart_punctuation: true,
+            external_links_new_tab: false,
+            external_links_nofollow: false,
+            external_links_noreferrer: true,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTaxonomies {
+    #[serde(default = "yes")]
+    pub tags: bool,
+}
+
+impl Default for RawTaxonomies {
+    fn default() -> Self {
+        RawTaxonomies { tags: true }
+    }
+}
+
+fn yes() -> bool {
+    true
+}

@@ -1,0 +1,250 @@
+//! Front matter: the TOML between the `+++` lines at the top of a content file.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::error::Diagnostic;
+
+/// The front matter of an article. Unknown keys are errors.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub date: Option<Moment>,
+    pub updated: Option<Moment>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub draft: bool,
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub event: Option<Event>,
+    pub source: Option<Source>,
+    pub translation: Option<Translation>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+/// The front matter of a section's `_index.<lang>.md`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFrontMatter {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub start: Moment,
+    pub end: Option<Moment>,
+    #[serde(default, deserialize_with = "time_zone")]
+    pub timezone: Option<String>,
+    pub location: Option<String>,
+    #[serde(default)]
+    pub online: bool,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub file: String,
+    pub sha256: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub from: String,
+    pub source_hash: Option<String>,
+}
+
+/// A date, optionally with a time of day and a UTC offset, as written in front matter
+/// (`2024-10-22`, `2024-10-22T10:00:00`, `2024-10-22T10:00:00+02:00`), validated as a real
+/// calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment {
+    pub date: jiff::civil::Date,
+    pub time: Option<jiff::civil::Time>,
+    /// Offset from UTC in seconds, when written.
+    pub offset: Option<i32>,
+}
+
+impl Moment {
+    pub fn parse(text: &str) -> Result<Moment, String> {
+        let dt: toml::value::Datetime = text.trim().parse().map_err(|_| bad_date(text))?;
+        Moment::from_toml(&dt).map_err(|_| bad_date(text))
+    }
+
+    fn from_toml(dt: &toml::value::Datetime) -> Result<Moment, String> {
+        let d = dt.date.ok_or_else(|| bad_date(&dt.to_string()))?;
+        let date = jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8)
+            .map_err(|_| bad_date(&dt.to_string()))?;
+        let time = match dt.time {
+            Some(t) => Some(
+                jiff::civil::Time::new(
+                    t.hour as i8,
+                    t.minute as i8,
+                    t.second.unwrap_or(0) as i8,
+                    0,
+                )
+                .map_err(|_| bad_date(&dt.to_string()))?,
+            ),
+            None => None,
+        };
+        let offset = dt.offset.map(|o| match o {
+            toml::value::Offset::Z => 0,
+            toml::value::Offset::Custom { minutes } => i32::from(minutes) * 60,
+        });
+        Ok(Moment { date, time, offset })
+    }
+
+    /// The moment as an absolute RFC 3339 timestamp, taking midnight and UTC where the author
+    /// left them out (as feeds and sitemaps need a full timestamp).
+    pub fn rfc3339(&self) -> String {
+        let time = self.time.unwrap_or(jiff::civil::Time::midnight());
+        let offset = self.offset.unwrap_or(0);
+        let sign = if offset < 0 { '-' } else { '+' };
+        let abs = offset.abs();
+        format!(
+            "{}T{}{}{:02}:{:02}",
+            self.date,
+            time.strftime("%H:%M:%S"),
+            sign,
+            abs / 3600,
+            abs % 3600 / 60
+        )
+    }
+}
+
+fn bad_date(text: &str) -> String {
+    format!("`{text}` is not a valid date")
+}
+
+/// ISO 8601 as written by the author (the form templates receive).
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date)?;
+        if let Some(time) = self.time {
+            write!(f, "T{}", time.strftime("%H:%M:%S"))?;
+            if let Some(offset) = self.offset {
+                if offset == 0 {
+                    write!(f, "Z")?;
+                } else {
+                    let sign = if offset < 0 { '-' } else { '+' };
+                    let abs = offset.abs();
+                    write!(f, "{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Accept both TOML dates (`date = 2024-10-22`) and strings (`date = "2024-10-22"`).
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        let written = Written::deserialize(deserializer).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a date such as 2024-10-22 or 2024-10-22T10:00:00+02:00",
+            )
+        })?;
+        match written {
+            Written::Toml(dt) => Moment::from_toml(&dt),
+            Written::Text(text) => Moment::parse(&text),
+        }
+        .map_err(serde::de::Error::custom)
+    }
+}
+
+fn time_zone<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    jiff::tz::TimeZone::get(&name).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "unknown time zone `{name}`; use an IANA name such as `Europe/Madrid`"
+        ))
+    })?;
+    Ok(Some(name))
+}
+
+/// A content file split into its front matter and body.
+pub struct Split<'a> {
+    pub front_matter: &'a str,
+    /// Byte offset of the front matter in the file.
+    pub front_offset: usize,
+    pub body: &'a str,
+    /// Byte offset of the body in the file.
+    pub body_offset: usize,
+}
+
+/// Splits `+++`-fenced TOML front matter from the body.
+pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
+    let start = text.strip_prefix('\u{feff}').map_or(0, |_| 3);
+    let rest = &text[start..];
+    let missing = || {
+        Diagnostic::error("the file does not start with front matter")
+            .at_offset(text, start)
+            .help(
+                "start the file with a line `+++`, then `title = \"…\"`, then a closing `+++` line",
+            )
+    };
+    let after_open = rest
+        .strip_prefix("+++\r\n")
+        .or_else(|| rest.strip_prefix("+++\n"))
+        .ok_or_else(missing)?;
+    let front_offset = text.len() - after_open.len();
+    let mut offset = front_offset;
+    for line in after_open.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let body_offset = offset + line.len();
+            return Ok(Split {
+                front_matter: &text[front_offset..offset],
+                front_offset,
+                body: &text[body_offset..],
+                body_offset,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("the front matter is not closed")
+        .at_offset(text, start)
+        .help("add a line `+++` after the front matter"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter() {
+        let s = split("+++\ntitle = \"x\"\n+++\nbody\n").unwrap();
+        assert_eq!(s.front_matter, "title = \"x\"\n");
+        assert_eq!(s.body, "body\n");
+        assert!(split("title").is_err());
+        assert!(split("+++\ntitle = 1\n").is_err());
+    }
+
+    #[test]
+    fn moments_are_validated() {
+        assert!(Moment::parse("2024-02-31").is_err());
+        let m = Moment::parse("2024-10-22T10:00:00+02:00").unwrap();
+        assert_eq!(m.to_string(), "2024-10-22T10:00:00+02:00");
+        assert_eq!(m.rfc3339(), "2024-10-22T10:00:00+02:00");
+        assert_eq!(
+            Moment::parse("2024-10-22").unwrap().rfc3339(),
+            "2024-10-22T00:00:00+00:00"
+        );
+    }
+}

@@ -1,0 +1,323 @@
+//! Walking `content/` into a [`Content`]: naming rules, front matter, drafts.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
+use super::{Content, Page, SectionIndex};
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics};
+
+/// What a file name says about a content file.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    /// An article: section, stem, language, page-bundle folder (if any).
+    Article {
+        section: String,
+        stem: String,
+        lang: String,
+        bundle: Option<PathBuf>,
+    },
+    /// A section's `_index`.
+    Section { section: String, lang: String },
+}
+
+/// Loads every Markdown file below `content/`; all problems are collected.
+pub fn load(config: &Config) -> (Content, Diagnostics) {
+    let content_dir = config.root.join("content");
+    let mut problems = Diagnostics::default();
+    let mut files = Vec::new();
+    if content_dir.is_dir() {
+        for entry in WalkDir::new(&content_dir).sort_by_file_name() {
+            match entry {
+                Ok(e)
+                    if e.file_type().is_file()
+                        && e.path().extension().is_some_and(|x| x == "md") =>
+                {
+                    files.push(e.into_path())
+                }
+                Ok(_) => {}
+                Err(e) => problems.push(
+                    Diagnostic::error(format!("cannot read the content folder: {e}"))
+                        .in_file(e.path().unwrap_or(&content_dir)),
+                ),
+            }
+        }
+    }
+
+    let loaded: Vec<Result<Loaded, Diagnostic>> = files
+        .par_iter()
+        .map(|path| load_file(config, &content_dir, path))
+        .collect();
+
+    let mut content = Content::default();
+    for result in loaded {
+        match result {
+            Ok(Loaded::Page(page)) => {
+                if page.front.draft && !config.drafts {
+                    continue;
+                }
+                content.sections.entry(page.section.clone()).or_default();
+                content.pages.push(*page);
+            }
+            Ok(Loaded::Section(section, lang, index)) => {
+                content
+                    .sections
+                    .entry(section)
+                    .or_default()
+                    .insert(lang, index);
+            }
+            Err(d) => problems.push(d.relative_to(&config.root)),
+        }
+    }
+    let order = |lang: &str| config.languages.iter().position(|l| l.code == lang);
+    content
+        .pages
+        .sort_by(|a, b| a.key.cmp(&b.key).then(order(&a.lang).cmp(&order(&b.lang))));
+    (content, problems)
+}
+
+enum Loaded {
+    Page(Box<Page>),
+    Section(String, String, SectionIndex),
+}
+
+fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded, Diagnostic> {
+    let rel = path
+        .strip_prefix(&config.root)
+        .unwrap_or(path)
+        .to_path_buf();
+    let kind = classify(config, content_dir, path).map_err(|d| d.in_file(&rel))?;
+    let source = crate::fs::read_text(path)?;
+    let split = front_matter::split(&source).map_err(|d| d.in_file(&rel))?;
+    let front_offset = split.front_offset;
+    let body_offset = split.body_offset;
+    let toml_error = |e: toml::de::Error| {
+        let fm = split.front_matter;
+        crate::config::toml_diagnostic(&e, fm, "front matter")
+            .at_offset(&source, front_offset + e.span().map_or(0, |s| s.start))
+            .in_file(&rel)
+    };
+    match kind {
+        Kind::Section { section, lang } => {
+            let front: SectionFrontMatter =
+                toml::from_str(split.front_matter).map_err(toml_error)?;
+            Ok(Loaded::Section(
+                section,
+                lang,
+                SectionIndex {
+                    file: rel,
+                    source: source.clone(),
+                    front,
+                    body_offset,
+                },
+            ))
+        }
+        Kind::Article {
+            section,
+            stem,
+            lang,
+            bundle,
+        } => {
+            let front: FrontMatter = toml::from_str(split.front_matter).map_err(toml_error)?;
+            let (stem_date, stem_rest) = split_date_prefix(&stem);
+            let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
+            let slug = slug::slugify(slug_source);
+            if slug.is_empty() {
+                return Err(
+                    Diagnostic::error(format!("`{slug_source}` gives an empty URL slug"))
+                        .in_file(&rel)
+                        .help("set `slug = \"…\"` in the front matter to letters or digits"),
+                );
+            }
+            let date = front.date.or(stem_date);
+            let url = if section.is_empty() {
+                format!("/{lang}/{slug}/")
+            } else {
+                format!("/{lang}/{section}/{slug}/")
+            };
+            let assets = match &bundle {
+                Some(dir) => bundle_assets(dir)
+                    .into_iter()
+                    .map(|p| p.strip_prefix(&config.root).unwrap_or(&p).to_path_buf())
+                    .collect(),
+                None => Vec::new(),
+            };
+            let key = if section.is_empty() {
+                stem.clone()
+            } else {
+                format!("{section}/{stem}")
+            };
+            Ok(Loaded::Page(Box::new(Page {
+                file: rel,
+                source: source.clone(),
+                lang,
+                key,
+                section,
+                front,
+                body_offset,
+                slug,
+                url,
+                date,
+                assets,
+            })))
+        }
+    }
+}
+
+/// A stem such as `2024-10-22-secon-caceres` gives a date and the rest for the slug.
+fn split_date_prefix(stem: &str) -> (Option<Moment>, &str) {
+    if stem.len() > 11 && stem.as_bytes()[10] == b'-' {
+        if let Ok(date) = Moment::parse(&stem[..10]) {
+            return (Some(date), &stem[11..]);
+        }
+    }
+    (None, stem)
+}
+
+fn bundle_assets(dir: &Path) -> Vec<PathBuf> {
+    let mut assets: Vec<PathBuf> = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md"))
+        .map(|e| e.into_path())
+        .collect();
+    assets.sort();
+    assets
+}
+
+/// Reads the naming rules off a path below `content/`.
+fn classify(config: &Config, content_dir: &Path, path: &Path) -> Result<Kind, Diagnostic> {
+    let rel = path.strip_prefix(content_dir).unwrap_or(path);
+    let file_name = rel
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| Diagnostic::error("the file name is not valid UTF-8"))?;
+    let dir: Vec<String> = rel
+        .parent()
+        .map(|p| p.iter().map(|c| c.to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    let name = file_name.trim_end_matches(".md");
+    let (base, lang) = match name.rsplit_once('.') {
+        Some((base, suffix)) if config.language(suffix).is_some() => (base, suffix.to_string()),
+        Some((_, suffix)) if looks_like_language(suffix) => {
+            let configured: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            return Err(Diagnostic::error(format!(
+                "the language `{suffix}` of this file is not configured"
+            ))
+            .help(format!(
+                "add [languages.{suffix}] to bulletin.toml, or rename the file to one of: {}",
+                configured.join(", ")
+            )));
+        }
+        _ => (name, config.default_language.clone()),
+    };
+    let join = |parts: &[String]| parts.join("/");
+    match base {
+        "_index" => Ok(Kind::Section {
+            section: join(&dir),
+            lang,
+        }),
+        "index" => {
+            let Some((stem, parent)) = dir.split_last() else {
+                return Err(Diagnostic::error(
+                    "`index` files belong in a page-bundle folder, e.g. content/news/my-article/index.en.md",
+                )
+                .help("use `_index.<lang>.md` for the home section, or move the file into a folder"));
+            };
+            Ok(Kind::Article {
+                section: join(parent),
+                stem: stem.clone(),
+                lang,
+                bundle: path.parent().map(Path::to_path_buf),
+            })
+        }
+        stem => Ok(Kind::Article {
+            section: join(&dir),
+            stem: stem.to_string(),
+            lang,
+            bundle: None,
+        }),
+    }
+}
+
+/// Whether a file-name suffix is meant as a language code (`fr`, `pt-BR`), so that a typo in
+/// one is reported instead of silently becoming part of the stem.
+fn looks_like_language(suffix: &str) -> bool {
+    let primary = suffix.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && suffix.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Overrides;
+
+    fn config() -> Config {
+        Config::parse(
+            Path::new("/site"),
+            "base_url='https://x.org'\ndefault_language='en'\n[languages.en]\n[languages.de]\n",
+            &Overrides::default(),
+        )
+        .unwrap()
+    }
+
+    fn kind(path: &str) -> Result<Kind, Diagnostic> {
+        let c = config();
+        classify(
+            &c,
+            Path::new("/site/content"),
+            &Path::new("/site/content").join(path),
+        )
+    }
+
+    #[test]
+    fn file_names_give_language_section_and_stem() {
+        assert_eq!(
+            kind("news/x.de.md").unwrap(),
+            Kind::Article {
+                section: "news".into(),
+                stem: "x".into(),
+                lang: "de".into(),
+                bundle: None
+            }
+        );
+        assert_eq!(
+            kind("news/x.md").unwrap(),
+            Kind::Article {
+                section: "news".into(),
+                stem: "x".into(),
+                lang: "en".into(),
+                bundle: None
+            }
+        );
+        assert_eq!(
+            kind("news/_index.de.md").unwrap(),
+            Kind::Section {
+                section: "news".into(),
+                lang: "de".into()
+            }
+        );
+        assert!(
+            matches!(kind("news/b/index.de.md").unwrap(), Kind::Article { stem, section, .. } if stem == "b" && section == "news")
+        );
+        assert!(kind("news/x.fr.md").unwrap_err().message.contains("`fr`"));
+        // A dot that is not a language stays in the stem.
+        assert!(
+            matches!(kind("news/v1.2-release.md").unwrap(), Kind::Article { stem, .. } if stem == "v1.2-release")
+        );
+    }
+
+    #[test]
+    fn date_prefix_is_split() {
+        let (date, rest) = split_date_prefix("2024-10-22-secon-caceres");
+        assert_eq!(date.unwrap().to_string(), "2024-10-22");
+        assert_eq!(rest, "secon-caceres");
+        assert_eq!(split_date_prefix("secon").1, "secon");
+    }
+}

@@ -1,0 +1,82 @@
+//! The content model: articles in several languages, sections, and how they are loaded from
+//! `content/`.
+//!
+//! Files of one stem are translations of one article (`news/x.de.md`, `news/x.en.md`); a file
+//! without a language suffix is in the default language; `news/x/index.de.md` is a page bundle
+//! whose other files are its assets; `news/_index.de.md` describes a section.
+
+pub mod front_matter;
+mod load;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub use front_matter::{FrontMatter, Moment, SectionFrontMatter};
+pub use load::load;
+
+/// One article in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Source file, relative to the site root.
+    pub file: PathBuf,
+    /// Full text of the file (for locating errors in the body).
+    pub source: String,
+    pub lang: String,
+    /// Identifies the article across languages: section and stem, `news/secon-caceres`.
+    pub key: String,
+    /// Section key (`news`), empty for pages at the top of `content/`.
+    pub section: String,
+    pub front: FrontMatter,
+    /// Byte offset of the Markdown body in `source`.
+    pub body_offset: usize,
+    /// The URL part of this translation.
+    pub slug: String,
+    /// Site-relative URL, `/de/news/secon-caceres/`.
+    pub url: String,
+    /// Publication date: the front matter's, or the date the file name starts with.
+    pub date: Option<Moment>,
+    /// Files beside `index.<lang>.md` in a page bundle, relative to the site root.
+    pub assets: Vec<PathBuf>,
+}
+
+impl Page {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_offset..]
+    }
+}
+
+/// A section's index in one language.
+#[derive(Debug, Clone)]
+pub struct SectionIndex {
+    pub file: PathBuf,
+    pub source: String,
+    pub front: SectionFrontMatter,
+    pub body_offset: usize,
+}
+
+impl SectionIndex {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_offset..]
+    }
+}
+
+/// Everything in `content/`, in a deterministic order.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Sorted by key, then by language in configuration order.
+    pub pages: Vec<Page>,
+    /// Section key → language → its `_index` file. Every section that holds a page is here,
+    /// with or without index files.
+    pub sections: BTreeMap<String, BTreeMap<String, SectionIndex>>,
+}
+
+impl Content {
+    /// Indexes of the pages of one article, by language.
+    pub fn translations(&self) -> BTreeMap<&str, BTreeMap<&str, usize>> {
+        let mut map: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (i, page) in self.pages.iter().enumerate() {
+            map.entry(&page.key).or_default().insert(&page.lang, i);
+        }
+        map
+    }
+}

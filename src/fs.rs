@@ -1,0 +1,217 @@
+//! File access that names the path in every error, the output sinks, and the atomic swap of the
+//! output folder.
+//!
+//! `build` renders into a sibling temporary folder and swaps it in only when everything
+//! succeeded, so a failed build leaves the previous output untouched. `check` (and later
+//! `serve`) render into memory through the same [`Sink`] interface.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::Diagnostic;
+
+/// Reads a UTF-8 text file; the error names the file and what to do.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, "cannot read", &e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        Diagnostic::error("the file is not valid UTF-8 text")
+            .in_file(path)
+            .at_offset(&text, valid)
+            .help("save the file with UTF-8 encoding")
+    })
+}
+
+pub fn io_error(path: &Path, what: &str, err: &io::Error) -> Diagnostic {
+    Diagnostic::error(format!("{what} `{}`: {err}", path.display())).in_file(path)
+}
+
+/// A site-relative output path such as `de/news/x/index.html`, checked to stay inside the
+/// output folder: no `..`, no root, no prefix.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutputPath(String);
+
+impl OutputPath {
+    pub fn new(path: impl Into<String>) -> Option<OutputPath> {
+        let path = path.into();
+        let path = path.trim_start_matches('/').to_string();
+        let ok = !path.is_empty()
+            && Path::new(&path)
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
+        ok.then_some(OutputPath(path))
+    }
+
+    /// The output file of a URL path: `/de/news/x/` → `de/news/x/index.html`.
+    pub fn for_url(url_path: &str) -> Option<OutputPath> {
+        if url_path.ends_with('/') {
+            OutputPath::new(format!("{url_path}index.html"))
+        } else {
+            OutputPath::new(url_path)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where rendered files go. Implementations must accept writes from many threads.
+pub trait Sink: Sync {
+    fn write(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), Diagnostic>;
+}
+
+/// Writes into a folder on disk.
+pub struct DiskSink {
+    root: PathBuf,
+}
+
+impl DiskSink {
+    pub fn new(root: PathBuf) -> Self {
+        DiskSink { root }
+    }
+}
+
+impl Sink for DiskSink {
+    fn write(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let full = self.root.join(path.as_str());
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| io_error(parent, "cannot create folder", &e))?;
+        }
+        std::fs::write(&full, bytes).map_err(|e| io_error(&full, "cannot write", &e))
+    }
+}
+
+/// Keeps every output in memory, ordered by path.
+#[derive(Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.insert(path.as_str().to_string(), bytes.to_vec());
+        Ok(())
+    }
+}
+
+/// A temporary folder beside `target` that becomes `target` on [`StagedOutput::commit`] and is
+/// removed if dropped without committing.
+pub struct StagedOutput {
+    staging: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl StagedOutput {
+    pub fn new(target: &Path) -> Result<StagedOutput, Diagnostic> {
+        let parent = target.parent().unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        std::fs::create_dir_all(parent)
+            .map_err(|e| io_error(parent, "cannot create folder", &e))?;
+        let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)
+                .map_err(|e| io_error(&staging, "cannot remove old temporary folder", &e))?;
+        }
+        std::fs::create_dir(&staging)
+            .map_err(|e| io_error(&staging, "cannot create temporary folder", &e))?;
+        Ok(StagedOutput {
+            staging,
+            target: target.to_path_buf(),
+            committed: false,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.staging
+    }
+
+    /// Swaps the staged folder in: the old output is moved aside first, then removed, so at
+    /// no moment is there a half-written output folder.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        let old = self.staging.with_extension("old");
+        if self.target.exists() {
+            if old.exists() {
+                std::fs::remove_dir_all(&old).map_err(|e| io_error(&old, "cannot remove", &e))?;
+            }
+            std::fs::rename(&self.target, &old)
+                .map_err(|e| io_error(&self.target, "cannot move aside", &e))?;
+        }
+        if let Err(e) = std::fs::rename(&self.staging, &self.target) {
+            // Put the previous output back before reporting.
+            if old.exists() {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(io_error(
+                &self.target,
+                "cannot move the new output into",
+                &e,
+            ));
+        }
+        self.committed = true;
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(|e| io_error(&old, "cannot remove", &e))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for StagedOutput {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_stay_inside() {
+        assert!(OutputPath::new("../x").is_none());
+        assert!(OutputPath::new("de/../../x").is_none());
+        assert!(OutputPath::new("").is_none());
+        assert_eq!(OutputPath::new("/de/x.html").unwrap().as_str(), "de/x.html");
+        assert_eq!(
+            OutputPath::for_url("/de/news/").unwrap().as_str(),
+            "de/news/index.html"
+        );
+    }
+
+    #[test]
+    fn staged_output_is_removed_unless_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("old.html"), "old").unwrap();
+        let staged = StagedOutput::new(&target).unwrap();
+        std::fs::write(staged.path().join("new.html"), "new").unwrap();
+        drop(staged);
+        assert!(target.join("old.html").exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        let staged = StagedOutput::new(&target).unwrap();
+        std::fs::write(staged.path().join("new.html"), "new").unwrap();
+        staged.commit().unwrap();
+        assert!(target.join("new.html").exists());
+        assert!(!target.join("old.html").exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,218 @@
+//! Dates, date ranges, times and numbers per locale, by ICU4X with CLDR data. Formatters are
+//! built once per language and reused for every page.
+
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::datetime::fieldsets::{D, MD, T, YMD, YMDT};
+use icu::datetime::input::{DateTime, Time};
+use icu::datetime::options::TimePrecision;
+use icu::decimal::DecimalFormatter;
+use icu::locale::Locale;
+
+use crate::content::Moment;
+
+/// The length of a formatted date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Long,
+    Medium,
+    Short,
+}
+
+impl Style {
+    pub fn parse(s: &str) -> Option<Style> {
+        match s {
+            "long" => Some(Style::Long),
+            "medium" => Some(Style::Medium),
+            "short" => Some(Style::Short),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+pub struct Formats {
+    dates: [FixedCalendarDateTimeFormatter<Gregorian, YMD>; 3],
+    date_times: [FixedCalendarDateTimeFormatter<Gregorian, YMDT>; 3],
+    month_days: [FixedCalendarDateTimeFormatter<Gregorian, MD>; 3],
+    day: FixedCalendarDateTimeFormatter<Gregorian, D>,
+    time: FixedCalendarDateTimeFormatter<(), T>,
+    decimal: DecimalFormatter,
+}
+
+impl Formats {
+    /// Formatters for `code`; ICU falls back along the locale chain (`de-AT` → `de` → root)
+    /// for languages it has no data for.
+    pub fn new(code: &str) -> Formats {
+        let locale: Locale = code.parse().unwrap_or(Locale::UNKNOWN);
+        let prefs = (&locale).into();
+        let date = |set: YMD| {
+            FixedCalendarDateTimeFormatter::try_new(prefs, set)
+                .expect("compiled CLDR data has date formats for every locale")
+        };
+        let date_time = |set: YMDT| {
+            FixedCalendarDateTimeFormatter::try_new(prefs, set)
+                .expect("compiled CLDR data has date-time formats for every locale")
+        };
+        let month_day = |set: MD| {
+            FixedCalendarDateTimeFormatter::try_new(prefs, set)
+                .expect("compiled CLDR data has month-day formats for every locale")
+        };
+        Formats {
+            dates: [date(YMD::long()), date(YMD::medium()), date(YMD::short())],
+            date_times: [
+                date_time(YMDT::long().with_time_precision(TimePrecision::Minute)),
+                date_time(YMDT::medium().with_time_precision(TimePrecision::Minute)),
+                date_time(YMDT::short().with_time_precision(TimePrecision::Minute)),
+            ],
+            month_days: [
+                month_day(MD::long()),
+                month_day(MD::medium()),
+                month_day(MD::short()),
+            ],
+            day: FixedCalendarDateTimeFormatter::try_new(prefs, D::short())
+                .expect("compiled CLDR data has day formats for every locale"),
+            time: FixedCalendarDateTimeFormatter::try_new(prefs, T::hm())
+                .expect("compiled CLDR data has time formats for every locale"),
+            decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
+                .expect("compiled CLDR data has number formats for every locale"),
+        }
+    }
+
+    /// The date, with its time of day when it has one.
+    pub fn date(&self, m: &Moment, style: Style) -> String {
+        let date = gregorian(m);
+        match m.time {
+            Some(t) => self.date_times[style.index()]
+                .format(&DateTime {
+                    date,
+                    time: time(t),
+                })
+                .to_string(),
+            None => self.dates[style.index()].format(&date).to_string(),
+        }
+    }
+
+    /// A range of days (`22.–25. Oktober 2024`, `October 22–25, 2024`); times are not part of
+    /// it (see [`Self::time`]).
+    ///
+    /// Built from ICU's single-date formats: ICU4X 2.4 has CLDR interval formats only behind its
+    /// `unstable` feature, and there they panic for the long style in de, en, fr and sl
+    /// ("NamesNotLoaded"), measured with every style and locale we ship. Within one month the
+    /// end date's day is replaced by "start–end day", which follows the locale's own order of
+    /// day, month and year; across months the start is given without its year.
+    pub fn date_range(&self, start: &Moment, end: &Moment, style: Style) -> String {
+        let (a, b) = (gregorian(start), gregorian(end));
+        let full = |d: &Date<Gregorian>| self.dates[style.index()].format(d).to_string();
+        if a == b {
+            return full(&a);
+        }
+        let same_year = a.era_year().extended_year == b.era_year().extended_year;
+        let same_month = same_year && a.month().ordinal == b.month().ordinal;
+        if style == Style::Short || !same_year {
+            return format!("{} – {}", full(&a), full(&b));
+        }
+        if same_month {
+            let end_full = full(&b);
+            let mut end_day = self.day.format(&b).to_string();
+            let mut start_day = self.day.format(&a).to_string();
+            if let Some(pos) = end_full.find(&end_day) {
+                // The ordinal dot of German or Slovenian dates belongs to each day.
+                if end_full[pos + end_day.len()..].starts_with('.') {
+                    end_day.push('.');
+                    start_day.push('.');
+                }
+                return format!(
+                    "{}{start_day}–{end_day}{}",
+                    &end_full[..pos],
+                    &end_full[pos + end_day.len()..]
+                );
+            }
+        }
+        format!(
+            "{} – {}",
+            self.month_days[style.index()].format(&a),
+            full(&b)
+        )
+    }
+
+    /// The time of day (`10:00`, `10:00 AM`), or `None` for a date without one.
+    pub fn time(&self, m: &Moment) -> Option<String> {
+        let t = m.time?;
+        Some(self.time.format(&time(t)).to_string())
+    }
+
+    pub fn number(&self, value: f64) -> String {
+        // The shortest representation that round-trips, then grouped and localised by ICU.
+        match format!("{value}").parse::<fixed_decimal::Decimal>() {
+            Ok(d) => self.decimal.format_to_string(&d),
+            Err(_) => value.to_string(),
+        }
+    }
+}
+
+fn gregorian(m: &Moment) -> Date<Gregorian> {
+    Date::try_new_gregorian(
+        i32::from(m.date.year()),
+        m.date.month() as u8,
+        m.date.day() as u8,
+    )
+    .expect("a validated civil date is a Gregorian date")
+}
+
+fn time(t: jiff::civil::Time) -> Time {
+    Time::try_new(t.hour() as u8, t.minute() as u8, t.second() as u8, 0)
+        .expect("a validated civil time is a time")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Moment {
+        Moment::parse(s).unwrap()
+    }
+
+    #[test]
+    fn ranges_per_locale() {
+        let (a, b) = (m("2024-10-22"), m("2024-10-25"));
+        assert_eq!(
+            Formats::new("de").date_range(&a, &b, Style::Long),
+            "22.–25. Oktober 2024"
+        );
+        assert_eq!(
+            Formats::new("en").date_range(&a, &b, Style::Long),
+            "October 22–25, 2024"
+        );
+        assert_eq!(
+            Formats::new("ca").date_range(&a, &b, Style::Long),
+            "22–25 d’octubre del 2024"
+        );
+        let c = m("2024-09-30");
+        assert_eq!(
+            Formats::new("de").date_range(&c, &b, Style::Long),
+            "30. September – 25. Oktober 2024"
+        );
+        let d = m("2023-12-30");
+        assert_eq!(
+            Formats::new("en").date_range(&d, &a, Style::Long),
+            "December 30, 2023 – October 22, 2024"
+        );
+    }
+
+    #[test]
+    fn dates_and_numbers() {
+        assert_eq!(
+            Formats::new("de").date(&m("2024-10-22"), Style::Long),
+            "22. Oktober 2024"
+        );
+        assert_eq!(Formats::new("de").number(1234.5), "1.234,5");
+        assert_eq!(
+            Formats::new("ca").time(&m("2024-10-22T09:30:00")).unwrap(),
+            "9:30"
+        );
+    }
+}

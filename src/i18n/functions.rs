@@ -1,0 +1,96 @@
+//! Tera functions for UI strings and locale formatting. The language is the template's `lang`
+//! variable, so templates never pass it.
+
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Error, Kwargs, State, Tera, Value};
+
+use super::format::Style;
+use super::{I18n, MessageError};
+use crate::content::Moment;
+
+pub fn register(tera: &mut Tera, i18n: Arc<I18n>) {
+    let i = i18n.clone();
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&i, kwargs, state)
+    });
+    let i = i18n.clone();
+    tera.register_function("date", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let value = moment(&kwargs, "value")?;
+        Ok::<_, Error>(i.formats(&lang).date(&value, style(&kwargs)?))
+    });
+    let i = i18n.clone();
+    tera.register_function("date_range", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let (start, end) = (moment(&kwargs, "start")?, moment(&kwargs, "end")?);
+        Ok::<_, Error>(i.formats(&lang).date_range(&start, &end, style(&kwargs)?))
+    });
+    let i = i18n.clone();
+    tera.register_function("time", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let value = moment(&kwargs, "value")?;
+        Ok::<_, Error>(
+            i.formats(&lang)
+                .time(&value)
+                .map(Value::from)
+                .unwrap_or(Value::none()),
+        )
+    });
+    tera.register_function("number", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let value = kwargs.must_get::<f64>("value")?;
+        Ok::<_, Error>(i18n.formats(&lang).number(value))
+    });
+}
+
+fn current_lang(state: &State) -> Result<String, Error> {
+    state
+        .get::<String>("lang")?
+        .ok_or_else(|| Error::message("the template has no `lang` variable"))
+}
+
+fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> Result<String, Error> {
+    let lang = current_lang(state)?;
+    let key = kwargs.must_get::<&str>("key")?;
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let name = name.to_string();
+        if name == "key" {
+            continue;
+        }
+        let fluent = if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else if let Some(s) = value.as_str() {
+            FluentValue::from(s.to_string())
+        } else if value.is_none() || value.is_undefined() {
+            continue;
+        } else {
+            FluentValue::from(value.to_string())
+        };
+        args.set(name, fluent);
+    }
+    i18n.message(&lang, key, &args).map_err(|e| match e {
+        MessageError::Missing => Error::message(format!(
+            "no Fluent message `{key}` in `{lang}` nor in the default language; add `{key} = …` to i18n/<lang>/*.ftl"
+        )),
+        MessageError::Format(why) => Error::message(why),
+    })
+}
+
+fn moment(kwargs: &Kwargs, name: &str) -> Result<Moment, Error> {
+    let text = kwargs.must_get::<&str>(name)?;
+    Moment::parse(text).map_err(Error::message)
+}
+
+fn style(kwargs: &Kwargs) -> Result<Style, Error> {
+    match kwargs.get::<&str>("style")? {
+        None => Ok(Style::Long),
+        Some(s) => Style::parse(s).ok_or_else(|| {
+            Error::message(format!(
+                "unknown date style `{s}`: use long, medium or short"
+            ))
+        }),
+    }
+}

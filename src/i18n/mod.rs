@@ -1,0 +1,225 @@
+//! UI strings and locale-aware formatting.
+//!
+//! Fluent catalogs come from the theme (`themes/<name>/i18n/<lang>/*.ftl`) and the site
+//! (`i18n/<lang>/*.ftl`, whose messages replace the theme's message of the same id). A message
+//! missing in a language falls back to the default language. Plural rules are CLDR's, through
+//! fluent-bundle. Dates and numbers are formatted by ICU4X ([`format`]).
+
+pub mod format;
+pub mod functions;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Position};
+use crate::render::theme::SourceFile;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Where a message was defined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    pub file: PathBuf,
+    pub position: Position,
+    /// Variables the message refers to (`$count`).
+    pub variables: Vec<String>,
+}
+
+/// Fluent bundles and ICU formatters for every configured language.
+pub struct I18n {
+    bundles: HashMap<String, Bundle>,
+    default_language: String,
+    /// Language → message id → where it is defined (the winning definition).
+    pub definitions: BTreeMap<String, BTreeMap<String, Definition>>,
+    pub formats: HashMap<String, format::Formats>,
+}
+
+/// Why a message could not be formatted.
+#[derive(Debug)]
+pub enum MessageError {
+    Missing,
+    Format(String),
+}
+
+impl I18n {
+    /// Loads the catalogs of every configured language from `sources` (the theme's files first,
+    /// then the site's); all syntax errors are collected.
+    pub fn load(config: &Config, sources: &[SourceFile]) -> (I18n, Diagnostics) {
+        let mut problems = Diagnostics::default();
+        let mut bundles = HashMap::new();
+        let mut definitions = BTreeMap::new();
+        let mut formats = HashMap::new();
+        for lang in &config.languages {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
+            // Bidi isolation marks are needed only where right-to-left text is involved.
+            bundle.set_use_isolating(lang.rtl);
+            let mut defined: BTreeMap<String, Definition> = BTreeMap::new();
+            let dir = format!("i18n/{}/", lang.code);
+            for file in sources
+                .iter()
+                .filter(|f| f.name.starts_with(&dir) && f.name.ends_with(".ftl"))
+            {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            problems.push(
+                                Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                                    .in_file(&file.display)
+                                    .at_offset(&file.text, e.pos.start)
+                                    .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        let offset = m.id.name.as_ptr() as usize - file.text.as_ptr() as usize;
+                        let position = Position::of_offset(&file.text, offset.min(file.text.len()));
+                        let previous = defined.insert(
+                            m.id.name.to_string(),
+                            Definition {
+                                file: file.display.clone(),
+                                position,
+                                variables: message_variables(m),
+                            },
+                        );
+                        if let Some(previous) = previous
+                            && file.layer == previous_layer(sources, &previous.file)
+                        {
+                            problems.push(
+                                Diagnostic::error(format!(
+                                    "the message `{}` is defined twice",
+                                    m.id.name
+                                ))
+                                .in_file(&file.display)
+                                .at(position)
+                                .help(format!(
+                                    "the first definition is in {}:{}; remove one of them",
+                                    previous.file.display(),
+                                    previous.position.line
+                                )),
+                            );
+                        }
+                    }
+                }
+                bundle.add_resource_overriding(resource);
+            }
+            formats.insert(lang.code.clone(), format::Formats::new(&lang.code));
+            definitions.insert(lang.code.clone(), defined);
+            bundles.insert(lang.code.clone(), bundle);
+        }
+        (
+            I18n {
+                bundles,
+                default_language: config.default_language.clone(),
+                definitions,
+                formats,
+            },
+            problems,
+        )
+    }
+
+    /// Formats message `key` in `lang`, falling back to the default language.
+    pub fn message(
+        &self,
+        lang: &str,
+        key: &str,
+        args: &FluentArgs,
+    ) -> Result<String, MessageError> {
+        let candidates = [lang, self.default_language.as_str()];
+        for code in candidates {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(key) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
+                return Err(MessageError::Format(format!(
+                    "the message `{key}` has no value"
+                )));
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(MessageError::Format(format!(
+                    "the message `{key}` in `{code}`: {e}"
+                )));
+            }
+            return Ok(text.into_owned());
+        }
+        Err(MessageError::Missing)
+    }
+
+    pub fn formats(&self, lang: &str) -> &format::Formats {
+        self.formats
+            .get(lang)
+            .or_else(|| self.formats.get(&self.default_language))
+            .expect("formats exist for every configured language")
+    }
+}
+
+fn previous_layer(sources: &[SourceFile], file: &PathBuf) -> crate::render::theme::Layer {
+    sources
+        .iter()
+        .find(|s| &s.display == file)
+        .map(|s| s.layer)
+        .unwrap_or(crate::render::theme::Layer::Theme)
+}
+
+/// The `$variables` a message refers to, anywhere in its value or attributes.
+fn message_variables(message: &ast::Message<&str>) -> Vec<String> {
+    let mut vars = Vec::new();
+    if let Some(pattern) = &message.value {
+        pattern_variables(pattern, &mut vars);
+    }
+    for attr in &message.attributes {
+        pattern_variables(&attr.value, &mut vars);
+    }
+    vars.sort();
+    vars.dedup();
+    vars
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, vars: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, vars);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, vars: &mut Vec<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, vars);
+            for v in variants {
+                pattern_variables(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, vars),
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, vars: &mut Vec<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => vars.push(id.name.to_string()),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, vars);
+            }
+            for n in &arguments.named {
+                inline_variables(&n.value, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, vars),
+        _ => {}
+    }
+}

@@ -1,0 +1,195 @@
+//! bulletin: a static site generator for the newsletters of multilingual projects.
+//!
+//! The pipeline runs one way: load the configuration ([`config`]) → load the content
+//! ([`content`]) → load the theme and its Fluent catalogs ([`render::theme`], [`i18n`]) →
+//! render the Markdown once per page ([`render::site`]) → plan the output files
+//! ([`render::plan`]) → render the jobs in parallel → write them to a sink ([`fs`]): a staging
+//! folder swapped in atomically for `build`, memory for `check`.
+//!
+//! The library never prints; it returns [`error::Diagnostic`]s for the binary to show.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod fs;
+pub mod i18n;
+pub mod init;
+pub mod markdown;
+pub mod output;
+pub mod render;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use config::{Config, Overrides};
+use error::{Diagnostic, Diagnostics};
+use fs::{DiskSink, Sink, StagedOutput};
+
+/// What `bulletin build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (holding `bulletin.toml`).
+    pub root: PathBuf,
+    /// Output folder; `public/` in the site by default.
+    pub output: Option<PathBuf>,
+    pub drafts: bool,
+    pub base_url: Option<String>,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            drafts: false,
+            base_url: None,
+        }
+    }
+
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            base_url: self.base_url.clone(),
+            drafts: self.drafts,
+        }
+    }
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    /// Files written, and how many of them are HTML pages.
+    pub files: usize,
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A failed build or check: every problem found, errors and warnings, sorted.
+#[derive(Debug)]
+pub struct Failure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Failure {
+    fn from(problems: Diagnostics, root: &Path) -> Failure {
+        Failure {
+            diagnostics: problems
+                .into_iter()
+                .map(|d| d.relative_to(root))
+                .collect::<Diagnostics>()
+                .into_sorted(),
+        }
+    }
+}
+
+/// Builds the site into its output folder, atomically: on failure the previous output is left
+/// as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
+    let root = absolute(&options.root);
+    let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
+    let output = options
+        .output
+        .as_ref()
+        .map(|o| absolute(o))
+        .unwrap_or_else(|| root.join("public"));
+    let staged = StagedOutput::new(&output)
+        .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
+    let sink = DiskSink::new(staged.path().to_path_buf());
+    let (stats, _, problems) = render_site(&config, &sink);
+    if problems.has_errors() {
+        return Err(Failure::from(problems, &root));
+    }
+    staged
+        .commit()
+        .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
+    Ok(BuildReport {
+        output,
+        files: stats.files,
+        pages: stats.pages,
+        warnings: Failure::from(problems, &root).diagnostics,
+    })
+}
+
+/// Counts of what a render wrote.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub files: usize,
+    pub pages: usize,
+}
+
+/// Which source file asked for each output path (for messages about outputs).
+pub type Origins = std::collections::BTreeMap<String, PathBuf>;
+
+/// Runs the whole pipeline into `sink`, collecting every problem on the way. Stages go on past
+/// errors where they can, so one run reports as much as possible.
+pub fn render_site(config: &Config, sink: &dyn Sink) -> (Stats, Origins, Diagnostics) {
+    let mut problems = Diagnostics::default();
+    let (content, p) = content::load(config);
+    problems.extend(p);
+    let (theme, p) = render::theme::ThemeFiles::load(config);
+    problems.extend(p);
+    let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
+    problems.extend(p);
+    let (static_urls, assets) = render::static_urls(&theme);
+    let (tera, p) = render::engine(&theme, Arc::new(i18n), assets);
+    problems.extend(p);
+    let (site, p) = render::site::Site::new(config, &content);
+    problems.extend(p);
+    let (plan, p) = render::plan::plan(&site, &static_urls);
+    problems.extend(p);
+    let renderer = render::Renderer::new(&site, &tera, &theme, &plan);
+
+    let results: Vec<Result<bool, Diagnostic>> = plan
+        .jobs
+        .par_iter()
+        .map(|job| {
+            let bytes = renderer.render(job)?;
+            sink.write(&job.path, &bytes)?;
+            Ok(job.path.as_str().ends_with(".html"))
+        })
+        .collect();
+    let origins = plan
+        .jobs
+        .iter()
+        .map(|j| (j.path.as_str().to_string(), j.origin.clone()))
+        .collect();
+    let mut stats = Stats::default();
+    for result in results {
+        match result {
+            Ok(is_page) => {
+                stats.files += 1;
+                stats.pages += usize::from(is_page);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    (stats, origins, problems)
+}
+
+/// The absolute form of a path, for messages and for locating output beside it.
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    joined
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
+}
+
+/// Finds the site folder: `start` or the nearest parent holding `bulletin.toml`.
+pub fn find_root(start: &Path) -> PathBuf {
+    let start = absolute(start);
+    start
+        .ancestors()
+        .find(|d| d.join(config::CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or(start)
+}

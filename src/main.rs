@@ -1,0 +1,120 @@
+//! The `bulletin` binary: parse the command line, call the library, print its diagnostics once,
+//! set the exit status.
+
+mod cli;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use bulletin::error::Diagnostic;
+use clap::Parser;
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Init { dir } => {
+            let today = jiff::Zoned::now().date();
+            match bulletin::init::init(&dir, today) {
+                Ok(files) => {
+                    for f in files {
+                        println!("  created {}", dir.join(f).display());
+                    }
+                    println!(
+                        "A new site is ready. Build it with: bulletin build --root {}",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => fail(&[d]),
+            }
+        }
+        Command::Build {
+            root,
+            output,
+            drafts,
+            base_url,
+        } => {
+            let started = Instant::now();
+            let options = bulletin::BuildOptions {
+                root: site_root(root),
+                output,
+                drafts,
+                base_url,
+            };
+            match bulletin::build(&options) {
+                Ok(report) => {
+                    print_all(&report.warnings);
+                    println!(
+                        "Built {} pages ({} files) into {} in {} ms{}",
+                        report.pages,
+                        report.files,
+                        report.output.display(),
+                        started.elapsed().as_millis(),
+                        count_suffix(0, report.warnings.len())
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(&failure.diagnostics),
+            }
+        }
+        Command::Check { root, drafts } => match bulletin::check::check(&site_root(root), drafts) {
+            Ok(report) => {
+                print_all(&report.warnings);
+                println!(
+                    "Checked {} pages: no errors{}",
+                    report.pages,
+                    count_suffix(0, report.warnings.len())
+                );
+                ExitCode::SUCCESS
+            }
+            Err(failure) => fail(&failure.diagnostics),
+        },
+    }
+}
+
+fn site_root(root: Option<PathBuf>) -> PathBuf {
+    match root {
+        Some(r) => r,
+        None => bulletin::find_root(Path::new(".")),
+    }
+}
+
+fn print_all(diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+fn count_suffix(errors: usize, warnings: usize) -> String {
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(format!(
+            "{errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        ));
+    }
+    if warnings > 0 {
+        parts.push(format!(
+            "{warnings} warning{}",
+            if warnings == 1 { "" } else { "s" }
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
+    print_all(diagnostics);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    eprintln!(
+        "Failed{}; nothing was written.",
+        count_suffix(errors, warnings)
+    );
+    ExitCode::FAILURE
+}

@@ -1,0 +1,184 @@
+//! Links: `@/news/x.md` resolved to the URL of the article in the page's language (or an
+//! existing translation), and attributes added to links that leave the site.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+use pulldown_cmark_escape::{escape_href, escape_html};
+
+use super::Problem;
+use crate::config::MarkdownOptions;
+
+/// Where an internal link points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkTarget {
+    pub url: String,
+}
+
+/// Resolves internal links for the page being rendered.
+pub trait Resolver: Sync {
+    /// `path` is what follows `@/`, without the `#fragment`.
+    fn resolve(&self, path: &str) -> Result<LinkTarget, String>;
+    /// Whether `url` points outside the site.
+    fn is_external(&self, url: &str) -> bool;
+}
+
+pub fn rewrite<'a>(
+    events: Vec<(Event<'a>, Range<usize>)>,
+    options: &MarkdownOptions,
+    resolver: &dyn Resolver,
+    problems: &mut Vec<Problem>,
+) -> Vec<(Event<'a>, Range<usize>)> {
+    // Closing tags of links rendered as raw `<a …>` must be raw too.
+    let mut raw_link_stack: Vec<bool> = Vec::new();
+    events
+        .into_iter()
+        .map(|(event, range)| match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = resolve_internal(dest_url, resolver, &range, problems);
+                let external =
+                    resolver.is_external(&dest_url) && !matches!(link_type, LinkType::Email);
+                let attrs = external_attributes(options);
+                if external && !attrs.is_empty() {
+                    raw_link_stack.push(true);
+                    let mut html = String::from("<a href=\"");
+                    let _ = escape_href(&mut html, &dest_url);
+                    html.push('"');
+                    if !title.is_empty() {
+                        html.push_str(" title=\"");
+                        let _ = escape_html(&mut html, &title);
+                        html.push('"');
+                    }
+                    html.push_str(&attrs);
+                    html.push('>');
+                    (Event::InlineHtml(CowStr::from(html)), range)
+                } else {
+                    raw_link_stack.push(false);
+                    (
+                        Event::Start(Tag::Link {
+                            link_type,
+                            dest_url,
+                            title,
+                            id,
+                        }),
+                        range,
+                    )
+                }
+            }
+            Event::End(TagEnd::Link) if raw_link_stack.pop() == Some(true) => {
+                (Event::InlineHtml(CowStr::Borrowed("</a>")), range)
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: resolve_internal(dest_url, resolver, &range, problems),
+                    title,
+                    id,
+                }),
+                range,
+            ),
+            other => (other, range),
+        })
+        .collect()
+}
+
+fn resolve_internal<'a>(
+    dest: CowStr<'a>,
+    resolver: &dyn Resolver,
+    range: &Range<usize>,
+    problems: &mut Vec<Problem>,
+) -> CowStr<'a> {
+    let Some(path) = dest.strip_prefix("@/") else {
+        return dest;
+    };
+    let (path, fragment) = match path.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (path, None),
+    };
+    match resolver.resolve(path) {
+        Ok(target) => match fragment {
+            Some(f) => CowStr::from(format!("{}#{f}", target.url)),
+            None => CowStr::from(target.url),
+        },
+        Err(why) => {
+            problems.push(Problem {
+                range: range.clone(),
+                message: format!("the link `{dest}` points nowhere: {why}"),
+                help: "internal links are written @/<section>/<file>.md, relative to content/, e.g. @/news/2024-10-22-secon-caceres.md".into(),
+            });
+            dest
+        }
+    }
+}
+
+fn external_attributes(options: &MarkdownOptions) -> String {
+    let mut rel = Vec::new();
+    if options.external_links_nofollow {
+        rel.push("nofollow");
+    }
+    if options.external_links_noreferrer {
+        rel.push("noreferrer");
+    }
+    if options.external_links_new_tab {
+        rel.push("noopener");
+    }
+    let mut attrs = String::new();
+    if options.external_links_new_tab {
+        attrs.push_str(" target=\"_blank\"");
+    }
+    if !rel.is_empty() {
+        attrs.push_str(&format!(" rel=\"{}\"", rel.join(" ")));
+    }
+    attrs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{render, tests::opts};
+    use super::*;
+
+    struct Site;
+    impl Resolver for Site {
+        fn resolve(&self, path: &str) -> Result<LinkTarget, String> {
+            match path {
+                "news/a.md" => Ok(LinkTarget {
+                    url: "/de/news/a/".into(),
+                }),
+                _ => Err("no article".into()),
+            }
+        }
+        fn is_external(&self, url: &str) -> bool {
+            url.starts_with("https://other")
+        }
+    }
+
+    #[test]
+    fn internal_and_external_links() {
+        let r = render(
+            "[a](@/news/a.md#x) [o](https://other.org \"T\") [m](mailto:x@y.z)\n",
+            &opts(),
+            &Site,
+        );
+        assert!(
+            r.html.contains(r#"<a href="/de/news/a/#x">a</a>"#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<a href="https://other.org" title="T" target="_blank" rel="noreferrer noopener">o</a>"#),
+            "{}",
+            r.html
+        );
+        assert!(r.problems.is_empty());
+    }
+}

@@ -1,0 +1,414 @@
+//! Rendering: the Tera engine with the theme's templates and our functions, the views, the plan
+//! of output jobs, and running each job into bytes.
+
+pub mod plan;
+pub mod site;
+pub mod theme;
+pub mod views;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use tera::{Context, Tera, Value};
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use plan::{Group, Job, JobKind, Plan, paginated_url};
+use site::Site;
+use theme::ThemeFiles;
+use views::Obj;
+
+/// The templates every theme must have.
+pub const REQUIRED_TEMPLATES: &[&str] = &[
+    "index.html",
+    "section.html",
+    "page.html",
+    "tags.html",
+    "tag.html",
+    "root.html",
+    "404.html",
+    "redirect.html",
+    "robots.txt",
+];
+
+/// Static files as served: URL → name below `static/`. CSS and JavaScript are also served under
+/// a fingerprinted name (`style.1a2b3c4d.css`) that `asset()` returns.
+pub fn static_urls(theme: &ThemeFiles) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+    use sha2::Digest;
+    let mut urls = BTreeMap::new();
+    let mut fingerprinted = BTreeMap::new();
+    for (name, file) in &theme.statics {
+        urls.insert(format!("/{name}"), name.clone());
+        let ext = Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("");
+        if matches!(ext, "css" | "js") {
+            let hash = hex::encode(&sha2::Sha256::digest(&file.bytes)[..4]);
+            let stem = &name[..name.len() - ext.len() - 1];
+            let url = format!("/{stem}.{hash}.{ext}");
+            urls.insert(url.clone(), name.clone());
+            fingerprinted.insert(name.clone(), url);
+        } else {
+            fingerprinted.insert(name.clone(), format!("/{name}"));
+        }
+    }
+    (urls, fingerprinted)
+}
+
+/// Builds the Tera engine; template syntax errors are collected with their locations.
+pub fn engine(
+    theme: &ThemeFiles,
+    i18n: Arc<I18n>,
+    assets: BTreeMap<String, String>,
+) -> (Tera, Diagnostics) {
+    let mut problems = Diagnostics::default();
+    let mut tera = Tera::default();
+    crate::i18n::functions::register(&mut tera, i18n);
+    tera.register_function("asset", move |kwargs: tera::Kwargs, _: &tera::State| {
+        let path = kwargs.must_get::<&str>("path")?;
+        assets
+            .get(path.trim_start_matches('/'))
+            .cloned()
+            .ok_or_else(|| {
+                tera::Error::message(format!("asset(): there is no static file `{path}`"))
+            })
+    });
+    // Add templates one by one first, so every syntax error is reported, not only the first.
+    let mut good = Vec::new();
+    for (name, file) in &theme.templates {
+        let mut probe = Tera::default();
+        probe.register_from(&tera);
+        match probe.add_raw_template(name, &file.text) {
+            Err(e) if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) => {
+                problems.push(tera_diagnostic(&e, theme))
+            }
+            // Missing parents and the like show up when all templates are added together.
+            _ => good.push((name.as_str(), file.text.as_str())),
+        }
+    }
+    if let Err(e) = tera.add_raw_templates(good) {
+        problems.push(tera_diagnostic(&e, theme));
+    }
+    for name in REQUIRED_TEMPLATES {
+        if !theme.templates.contains_key(*name) {
+            problems.push(
+                Diagnostic::error(format!("the theme has no template `{name}`"))
+                    .help(format!("add templates/{name} to the site or the theme")),
+            );
+        }
+    }
+    (tera, problems)
+}
+
+/// A Tera error as a diagnostic in the template's file.
+pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
+    use std::error::Error as _;
+    let file_of = |name: &str| {
+        theme
+            .templates
+            .get(name)
+            .map(|f| f.display.clone())
+            .unwrap_or_else(|| Path::new("templates").join(name))
+    };
+    match err.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            let mut message = report.message().to_string();
+            let mut source = err.source();
+            while let Some(s) = source {
+                message.push_str(": ");
+                message.push_str(&s.to_string());
+                source = s.source();
+            }
+            let what = if matches!(err.kind(), tera::ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
+            Diagnostic::error(format!("{what}: {message}"))
+                .in_file(file_of(report.filename()))
+                .at(crate::error::Position {
+                    line: span.start_line,
+                    column: span.start_col + 1,
+                })
+                .help("see docs/templates.md for the variables and functions templates can use")
+        }
+        _ => {
+            let mut message = err.to_string();
+            let mut source = err.source();
+            while let Some(s) = source {
+                message.push_str(": ");
+                message.push_str(&s.to_string());
+                source = s.source();
+            }
+            Diagnostic::error(format!("template error: {message}"))
+                .help("see docs/templates.md for what themes must provide")
+        }
+    }
+}
+
+/// Everything needed to turn jobs into bytes.
+pub struct Renderer<'a> {
+    pub site: &'a Site<'a>,
+    pub tera: &'a Tera,
+    pub theme: &'a ThemeFiles,
+    pub plan: &'a Plan,
+    /// (list view, full view) per page.
+    pub views: Vec<(Value, Value)>,
+    sites: BTreeMap<String, Value>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site<'a>, tera: &'a Tera, theme: &'a ThemeFiles, plan: &'a Plan) -> Self {
+        let sites = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), views::site_value(site.config, &l.code)))
+            .collect();
+        Renderer {
+            site,
+            tera,
+            theme,
+            plan,
+            views: views::page_views(site),
+            sites,
+        }
+    }
+
+    fn config(&self) -> &Config {
+        self.site.config
+    }
+
+    /// Renders one job. Static files and assets are read from memory or disk.
+    pub fn render(&self, job: &Job) -> Result<Vec<u8>, Diagnostic> {
+        let config = self.config();
+        match &job.kind {
+            JobKind::Static { name } => Ok(self.theme.statics[name].bytes.clone()),
+            JobKind::BundleAsset { source } => {
+                let full = config.root.join(source);
+                std::fs::read(&full).map_err(|e| crate::fs::io_error(source, "cannot read", &e))
+            }
+            JobKind::Feed { lang } => Ok(crate::output::feed::atom(self, lang).into_bytes()),
+            JobKind::Sitemap => Ok(crate::output::sitemap::sitemap(self).into_bytes()),
+            _ => self.render_template(job).map(String::into_bytes),
+        }
+    }
+
+    fn render_template(&self, job: &Job) -> Result<String, Diagnostic> {
+        let config = self.config();
+        let lang = job
+            .lang
+            .clone()
+            .unwrap_or_else(|| config.default_language.clone());
+        let mut ctx = self.common_context(job, &lang);
+        let template = match &job.kind {
+            JobKind::Article(i) => {
+                ctx.insert_value("page", self.views[*i].1.clone());
+                "page.html"
+            }
+            JobKind::Home {
+                number,
+                items,
+                total_pages,
+                ..
+            } => {
+                ctx.insert_value(
+                    "paginator",
+                    self.paginator(
+                        &format!("/{lang}/"),
+                        *number,
+                        items,
+                        *total_pages,
+                        self.site.by_language.get(&lang).map_or(0, Vec::len),
+                    ),
+                );
+                ctx.insert_value("sections", views::sections_value(self.site, &lang));
+                "index.html"
+            }
+            JobKind::Section {
+                section,
+                number,
+                items,
+                total_pages,
+                ..
+            } => {
+                let base = format!("/{lang}/{section}/");
+                let total_items = self.site.section_pages(section, &lang).len();
+                ctx.insert_value(
+                    "paginator",
+                    self.paginator(&base, *number, items, *total_pages, total_items),
+                );
+                ctx.insert_value("section", self.section_value(section, &lang, &base));
+                "section.html"
+            }
+            JobKind::TagList { .. } => {
+                ctx.insert_value("tags", views::tags_value(self.site, &lang));
+                "tags.html"
+            }
+            JobKind::Tag {
+                slug,
+                number,
+                items,
+                total_pages,
+                ..
+            } => {
+                let tag = &self.site.tags[&lang][slug];
+                let base = format!("/{lang}/tags/{slug}/");
+                ctx.insert_value(
+                    "paginator",
+                    self.paginator(&base, *number, items, *total_pages, tag.pages.len()),
+                );
+                ctx.insert_value("tag", views::tag_value(tag, &lang));
+                "tag.html"
+            }
+            JobKind::Root => "root.html",
+            JobKind::NotFound => "404.html",
+            JobKind::Robots => {
+                ctx.insert("sitemap_url", &config.permalink("/sitemap.xml"));
+                "robots.txt"
+            }
+            JobKind::Redirect { to } => {
+                ctx.insert("redirect_to", to);
+                "redirect.html"
+            }
+            JobKind::Feed { .. }
+            | JobKind::Sitemap
+            | JobKind::Static { .. }
+            | JobKind::BundleAsset { .. } => {
+                unreachable!("not rendered from a template")
+            }
+        };
+        self.tera
+            .render(template, &ctx)
+            .map_err(|e| tera_diagnostic(&e, self.theme))
+    }
+
+    fn common_context(&self, job: &Job, lang: &str) -> Context {
+        let config = self.config();
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        let rtl = config.language(lang).is_some_and(|l| l.rtl);
+        ctx.insert("dir", if rtl { "rtl" } else { "ltr" });
+        ctx.insert_value("site", self.sites[lang].clone());
+        ctx.insert("current_url", &config.permalink(&job.url));
+        ctx.insert("current_path", &job.url);
+        let group = match (&job.kind, &job.group) {
+            (JobKind::Root, _) => Some(Group::Home(1)),
+            (_, g) => g.clone(),
+        };
+        let entries = group.and_then(|g| self.plan.groups.get(&g));
+        let translations: Vec<Value> = entries
+            .map(|e| {
+                config
+                    .languages
+                    .iter()
+                    .filter_map(|l| {
+                        e.get(&l.code).map(|url| {
+                            views::translation(
+                                config,
+                                &l.code,
+                                url,
+                                job.lang.as_deref() == Some(l.code.as_str()),
+                            )
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        ctx.insert_value("translations", Value::from(translations));
+        ctx.insert_value(
+            "alternates",
+            entries.map_or_else(
+                || Value::from(Vec::<Value>::new()),
+                |e| views::alternates_value(config, e),
+            ),
+        );
+        if config.feeds_atom {
+            ctx.insert("feed_url", &config.permalink(&format!("/{lang}/atom.xml")));
+            let feeds: Vec<Value> = config
+                .languages
+                .iter()
+                .map(|l| {
+                    Obj::new()
+                        .set("code", l.code.as_str())
+                        .set("name", l.name.as_str())
+                        .set("url", config.permalink(&format!("/{}/atom.xml", l.code)))
+                        .build()
+                })
+                .collect();
+            ctx.insert_value("feeds", Value::from(feeds));
+        } else {
+            ctx.insert_value("feeds", Value::from(Vec::<Value>::new()));
+        }
+        ctx
+    }
+
+    fn paginator(
+        &self,
+        base: &str,
+        number: usize,
+        items: &[usize],
+        total_pages: usize,
+        total_items: usize,
+    ) -> Value {
+        let pages: Vec<Value> = items.iter().map(|&i| self.views[i].0.clone()).collect();
+        Obj::new()
+            .set("number", number)
+            .set("total_pages", total_pages)
+            .set("total_items", total_items)
+            .set("pages", pages)
+            .maybe(
+                "previous",
+                (number > 1).then(|| paginated_url(base, number - 1)),
+            )
+            .maybe(
+                "next",
+                (number < total_pages).then(|| paginated_url(base, number + 1)),
+            )
+            .set("first", paginated_url(base, 1))
+            .set("last", paginated_url(base, total_pages))
+            .build()
+    }
+
+    fn section_value(&self, section: &str, lang: &str, url: &str) -> Value {
+        let index = self
+            .site
+            .content
+            .sections
+            .get(section)
+            .and_then(|s| s.get(lang));
+        let body = self
+            .site
+            .section_bodies
+            .get(&(section.to_string(), lang.to_string()));
+        let fallback_title = section.rsplit('/').next().unwrap_or(section).to_string();
+        Obj::new()
+            .set("key", section)
+            .set(
+                "title",
+                index
+                    .and_then(|i| i.front.title.clone())
+                    .unwrap_or(fallback_title),
+            )
+            .maybe(
+                "description",
+                index.and_then(|i| i.front.description.clone()),
+            )
+            .set(
+                "content",
+                Value::safe_string(body.map_or("", |b| b.html.as_str())),
+            )
+            .set("url", url)
+            .set(
+                "extra",
+                index.map_or(Value::none(), |i| {
+                    views::toml_value(&toml::Value::Table(i.front.extra.clone()))
+                }),
+            )
+            .build()
+    }
+}

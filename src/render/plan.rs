@@ -1,0 +1,341 @@
+//! The plan: every file the site will have, as a list of jobs, each with its output path and
+//! the source file responsible for it. Collisions are found here, before anything is rendered.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::site::Site;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::fs::OutputPath;
+
+/// What produces a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobKind {
+    Article(usize),
+    Home {
+        lang: String,
+        number: usize,
+        items: Vec<usize>,
+        total_pages: usize,
+    },
+    Section {
+        lang: String,
+        section: String,
+        number: usize,
+        items: Vec<usize>,
+        total_pages: usize,
+    },
+    TagList {
+        lang: String,
+    },
+    Tag {
+        lang: String,
+        slug: String,
+        number: usize,
+        items: Vec<usize>,
+        total_pages: usize,
+    },
+    Root,
+    NotFound,
+    Robots,
+    Redirect {
+        to: String,
+    },
+    Feed {
+        lang: String,
+    },
+    Sitemap,
+    /// A file of `static/`, under its own name or its fingerprinted one.
+    Static {
+        name: String,
+    },
+    /// A file beside a page bundle's Markdown, copied next to the page.
+    BundleAsset {
+        source: PathBuf,
+    },
+}
+
+/// Pages that are the same thing in different languages, for hreflang alternates.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    Article(String),
+    Home(usize),
+    Section(String, usize),
+    TagList,
+    Tag(String, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub kind: JobKind,
+    /// Site-relative URL (`/de/news/x/`).
+    pub url: String,
+    pub path: OutputPath,
+    /// The file that asked for this output, named in collision errors.
+    pub origin: PathBuf,
+    pub group: Option<Group>,
+    pub lang: Option<String>,
+}
+
+pub struct Plan {
+    pub jobs: Vec<Job>,
+    /// Group → language (or `x-default`) → URL.
+    pub groups: BTreeMap<Group, BTreeMap<String, String>>,
+}
+
+/// URL of page `number` of a paginated list at `base`.
+pub fn paginated_url(base: &str, number: usize) -> String {
+    if number <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{number}/")
+    }
+}
+
+pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnostics) {
+    let config = site.config;
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut problems = Diagnostics::default();
+    let config_file = PathBuf::from(crate::config::CONFIG_FILE);
+    let mut push =
+        |kind: JobKind, url: String, origin: PathBuf, group: Option<Group>, lang: Option<&str>| {
+            match OutputPath::for_url(&url) {
+                Some(path) => jobs.push(Job {
+                    kind,
+                    url,
+                    path,
+                    origin,
+                    group,
+                    lang: lang.map(str::to_string),
+                }),
+                None => problems.push(
+                    Diagnostic::error(format!("`{url}` is not a path inside the site"))
+                        .in_file(&origin)
+                        .help("write site paths such as /old/news/ without `..`"),
+                ),
+            }
+        };
+
+    for (i, page) in site.content.pages.iter().enumerate() {
+        push(
+            JobKind::Article(i),
+            page.url.clone(),
+            page.file.clone(),
+            Some(Group::Article(page.key.clone())),
+            Some(&page.lang),
+        );
+        for asset in &page.assets {
+            if let Some(name) = asset.file_name() {
+                push(
+                    JobKind::BundleAsset {
+                        source: asset.clone(),
+                    },
+                    format!("{}{}", page.url, name.to_string_lossy()),
+                    asset.clone(),
+                    None,
+                    None,
+                );
+            }
+        }
+        for alias in &page.front.aliases {
+            let url = if alias.starts_with('/') {
+                alias.clone()
+            } else {
+                format!("/{alias}")
+            };
+            let url =
+                if url.ends_with('/') || url.rsplit('/').next().is_some_and(|s| s.contains('.')) {
+                    url
+                } else {
+                    format!("{url}/")
+                };
+            push(
+                JobKind::Redirect {
+                    to: config.permalink(&page.url),
+                },
+                url,
+                page.file.clone(),
+                None,
+                None,
+            );
+        }
+    }
+
+    for lang in &config.languages {
+        let code = lang.code.as_str();
+        let all = site.by_language.get(code).cloned().unwrap_or_default();
+        for (number, items, total_pages) in paginate(&all, config.paginate_by) {
+            push(
+                JobKind::Home {
+                    lang: code.into(),
+                    number,
+                    items,
+                    total_pages,
+                },
+                paginated_url(&format!("/{code}/"), number),
+                config_file.clone(),
+                Some(Group::Home(number)),
+                Some(code),
+            );
+        }
+        for (section, indexes) in &site.content.sections {
+            if section.is_empty() {
+                continue;
+            }
+            let origin = indexes
+                .get(code)
+                .map(|i| i.file.clone())
+                .unwrap_or_else(|| PathBuf::from("content").join(section));
+            let list = site.section_pages(section, code);
+            for (number, items, total_pages) in paginate(&list, config.paginate_by) {
+                push(
+                    JobKind::Section {
+                        lang: code.into(),
+                        section: section.clone(),
+                        number,
+                        items,
+                        total_pages,
+                    },
+                    paginated_url(&format!("/{code}/{section}/"), number),
+                    origin.clone(),
+                    Some(Group::Section(section.clone(), number)),
+                    Some(code),
+                );
+            }
+        }
+        if config.tags {
+            push(
+                JobKind::TagList { lang: code.into() },
+                format!("/{code}/tags/"),
+                config_file.clone(),
+                Some(Group::TagList),
+                Some(code),
+            );
+            for (slug, tag) in site.tags.get(code).into_iter().flatten() {
+                for (number, items, total_pages) in paginate(&tag.pages, config.paginate_by) {
+                    let origin = site.page(tag.pages[0]).file.clone();
+                    push(
+                        JobKind::Tag {
+                            lang: code.into(),
+                            slug: slug.clone(),
+                            number,
+                            items,
+                            total_pages,
+                        },
+                        paginated_url(&format!("/{code}/tags/{slug}/"), number),
+                        origin,
+                        Some(Group::Tag(slug.clone(), number)),
+                        Some(code),
+                    );
+                }
+            }
+        }
+        if config.feeds_atom {
+            push(
+                JobKind::Feed { lang: code.into() },
+                format!("/{code}/atom.xml"),
+                config_file.clone(),
+                None,
+                Some(code),
+            );
+        }
+    }
+    push(JobKind::Root, "/".into(), config_file.clone(), None, None);
+    push(
+        JobKind::NotFound,
+        "/404.html".into(),
+        config_file.clone(),
+        None,
+        None,
+    );
+    push(
+        JobKind::Robots,
+        "/robots.txt".into(),
+        config_file.clone(),
+        None,
+        None,
+    );
+    push(
+        JobKind::Sitemap,
+        "/sitemap.xml".into(),
+        config_file.clone(),
+        None,
+        None,
+    );
+    for (url, name) in statics {
+        push(
+            JobKind::Static { name: name.clone() },
+            url.clone(),
+            PathBuf::from("static").join(name),
+            None,
+            None,
+        );
+    }
+
+    // Collisions: two jobs writing one file.
+    let mut seen: BTreeMap<&OutputPath, &Job> = BTreeMap::new();
+    for job in &jobs {
+        if let Some(first) = seen.insert(&job.path, job) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "`{}` is produced twice: by {} and by {}",
+                    job.url,
+                    first.origin.display(),
+                    job.origin.display()
+                ))
+                .in_file(&job.origin)
+                .help("give one of them another `slug` or alias"),
+            );
+        }
+    }
+
+    let mut groups: BTreeMap<Group, BTreeMap<String, String>> = BTreeMap::new();
+    for job in &jobs {
+        if let (Some(group), Some(lang)) = (&job.group, &job.lang) {
+            groups
+                .entry(group.clone())
+                .or_default()
+                .insert(lang.clone(), job.url.clone());
+        }
+    }
+    for (group, entries) in &mut groups {
+        let x_default = match group {
+            Group::Home(1) => Some("/".to_string()),
+            _ => entries
+                .get(&config.default_language)
+                .or_else(|| config.languages.iter().find_map(|l| entries.get(&l.code)))
+                .cloned(),
+        };
+        if let Some(url) = x_default {
+            entries.insert("x-default".into(), url);
+        }
+    }
+    (Plan { jobs, groups }, problems)
+}
+
+/// Splits a list into pages of `per_page`: (number, items, total pages). An empty list still
+/// has one (empty) page, so every list URL exists.
+fn paginate(list: &[usize], per_page: usize) -> Vec<(usize, Vec<usize>, usize)> {
+    if list.is_empty() {
+        return vec![(1, Vec::new(), 1)];
+    }
+    let total = list.len().div_ceil(per_page);
+    list.chunks(per_page)
+        .enumerate()
+        .map(|(n, chunk)| (n + 1, chunk.to_vec(), total))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_keeps_every_item_once() {
+        let pages = paginate(&[1, 2, 3, 4, 5], 2);
+        assert_eq!(pages.len(), 3);
+        assert_eq!(pages[2], (3, vec![5], 3));
+        assert_eq!(paginate(&[], 2), vec![(1, vec![], 1)]);
+        assert_eq!(paginated_url("/de/", 2), "/de/page/2/");
+    }
+}

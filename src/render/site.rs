@@ -1,0 +1,257 @@
+//! The site as the renderer sees it: every page's Markdown rendered once, URLs of every
+//! article and section in every language, date-ordered lists and tags.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::{Content, Moment, Page};
+use crate::error::{Diagnostic, Diagnostics};
+use crate::markdown::{self, LinkTarget, Rendered, Resolver};
+
+/// A tag in one language.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub name: String,
+    pub slug: String,
+    /// Pages, newest first.
+    pub pages: Vec<usize>,
+}
+
+pub struct Site<'a> {
+    pub config: &'a Config,
+    pub content: &'a Content,
+    /// Aligned with `content.pages`.
+    pub rendered: Vec<Rendered>,
+    /// (section, language) → rendered `_index` body.
+    pub section_bodies: BTreeMap<(String, String), Rendered>,
+    /// Article key → language → page index.
+    pub translations: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Language → pages newest first.
+    pub by_language: BTreeMap<String, Vec<usize>>,
+    /// Language → tag slug → tag.
+    pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(config: &'a Config, content: &'a Content) -> (Site<'a>, Diagnostics) {
+        let mut translations: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (i, page) in content.pages.iter().enumerate() {
+            translations
+                .entry(page.key.clone())
+                .or_default()
+                .insert(page.lang.clone(), i);
+        }
+        let links = LinkIndex {
+            config,
+            content,
+            translations: &translations,
+        };
+        let mut problems = Diagnostics::default();
+
+        let rendered: Vec<Rendered> = content
+            .pages
+            .par_iter()
+            .map(|page| {
+                markdown::render(
+                    page.body(),
+                    &config.markdown,
+                    &PageResolver {
+                        links: &links,
+                        lang: &page.lang,
+                    },
+                )
+            })
+            .collect();
+        for (page, r) in content.pages.iter().zip(&rendered) {
+            problems.extend(locate(
+                &r.problems,
+                &page.file,
+                &page.source,
+                page.body_offset,
+            ));
+        }
+
+        let mut section_bodies = BTreeMap::new();
+        for (section, indexes) in &content.sections {
+            for (lang, index) in indexes {
+                let r = markdown::render(
+                    index.body(),
+                    &config.markdown,
+                    &PageResolver {
+                        links: &links,
+                        lang,
+                    },
+                );
+                problems.extend(locate(
+                    &r.problems,
+                    &index.file,
+                    &index.source,
+                    index.body_offset,
+                ));
+                section_bodies.insert((section.clone(), lang.clone()), r);
+            }
+        }
+
+        let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, page) in content.pages.iter().enumerate() {
+            by_language.entry(page.lang.clone()).or_default().push(i);
+        }
+        for list in by_language.values_mut() {
+            sort_newest_first(list, &content.pages);
+        }
+
+        let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+        if config.tags {
+            for (lang, list) in &by_language {
+                let lang_tags = tags.entry(lang.clone()).or_default();
+                for &i in list {
+                    for name in &content.pages[i].front.tags {
+                        let slug = slug::slugify(name);
+                        if slug.is_empty() {
+                            continue;
+                        }
+                        let tag = lang_tags.entry(slug.clone()).or_insert_with(|| Tag {
+                            name: name.clone(),
+                            slug,
+                            pages: Vec::new(),
+                        });
+                        if tag.pages.last() != Some(&i) {
+                            tag.pages.push(i);
+                        }
+                    }
+                }
+            }
+        }
+
+        (
+            Site {
+                config,
+                content,
+                rendered,
+                section_bodies,
+                translations,
+                by_language,
+                tags,
+            },
+            problems,
+        )
+    }
+
+    pub fn page(&self, i: usize) -> &Page {
+        &self.content.pages[i]
+    }
+
+    /// Pages of `section` in `lang`, newest first.
+    pub fn section_pages(&self, section: &str, lang: &str) -> Vec<usize> {
+        self.by_language
+            .get(lang)
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&i| self.content.pages[i].section == section)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Newest first; undated pages last, by title; ties broken by key so the order is total.
+fn sort_newest_first(list: &mut [usize], pages: &[Page]) {
+    list.sort_by(|&a, &b| {
+        let (pa, pb) = (&pages[a], &pages[b]);
+        let date = |p: &Page| p.date.map(|d: Moment| d.rfc3339());
+        match (date(pa), date(pb)) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => pa.front.title.cmp(&pb.front.title),
+        }
+        .then_with(|| pa.key.cmp(&pb.key))
+    });
+}
+
+fn locate(
+    problems: &[markdown::Problem],
+    file: &std::path::Path,
+    source: &str,
+    body_offset: usize,
+) -> Vec<Diagnostic> {
+    problems
+        .iter()
+        .map(|p| {
+            Diagnostic::error(p.message.clone())
+                .in_file(file)
+                .at_offset(source, body_offset + p.range.start)
+                .help(p.help.clone())
+        })
+        .collect()
+}
+
+/// The URLs of everything a Markdown link can point to.
+struct LinkIndex<'a> {
+    config: &'a Config,
+    content: &'a Content,
+    translations: &'a BTreeMap<String, BTreeMap<String, usize>>,
+}
+
+struct PageResolver<'a> {
+    links: &'a LinkIndex<'a>,
+    lang: &'a str,
+}
+
+impl Resolver for PageResolver<'_> {
+    fn resolve(&self, path: &str) -> Result<LinkTarget, String> {
+        let config = self.links.config;
+        let path = path
+            .strip_suffix(".md")
+            .ok_or_else(|| "internal links name a Markdown file ending in .md".to_string())?;
+        let (path, explicit) = match path.rsplit_once('.') {
+            Some((p, l)) if config.language(l).is_some() => (p, Some(l)),
+            _ => (path, None),
+        };
+        let lang = explicit.unwrap_or(self.lang);
+        let section = if path == "_index" {
+            Some("")
+        } else {
+            path.strip_suffix("/_index")
+        };
+        if let Some(section) = section {
+            if section.is_empty() {
+                return Ok(LinkTarget {
+                    url: format!("/{lang}/"),
+                });
+            }
+            return if self.links.content.sections.contains_key(section) {
+                Ok(LinkTarget {
+                    url: format!("/{lang}/{section}/"),
+                })
+            } else {
+                Err(format!("there is no section `{section}`"))
+            };
+        }
+        let key = path.strip_suffix("/index").unwrap_or(path);
+        let Some(langs) = self.links.translations.get(key) else {
+            return Err(format!("there is no article `content/{key}…`"));
+        };
+        let choice = match explicit {
+            Some(l) => langs
+                .get(l)
+                .ok_or_else(|| format!("the article has no `{l}` version"))?,
+            None => langs
+                .get(self.lang)
+                .or_else(|| langs.get(&config.default_language))
+                .or_else(|| langs.values().next())
+                .expect("an article has at least one language"),
+        };
+        Ok(LinkTarget {
+            url: self.links.content.pages[*choice].url.clone(),
+        })
+    }
+
+    fn is_external(&self, url: &str) -> bool {
+        (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
+            && !url.starts_with(&self.links.config.base_url)
+    }
+}

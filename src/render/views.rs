@@ -1,0 +1,302 @@
+//! What templates receive (documented in docs/templates.md), built once: each page's summary
+//! view is made once and shared by reference (Tera values are reference-counted) by every list
+//! it appears in, so a list page costs only its own items.
+
+use std::collections::BTreeMap;
+
+use tera::{Map, Value};
+
+use super::site::Site;
+use crate::config::Config;
+use crate::markdown::TocEntry;
+
+/// A small builder for template objects.
+#[derive(Default)]
+pub struct Obj(Map);
+
+impl Obj {
+    pub fn new() -> Obj {
+        Obj::default()
+    }
+
+    pub fn set(mut self, key: &'static str, value: impl Into<Value>) -> Obj {
+        self.0.insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets `key` unless `value` is absent, so templates can test `is defined`.
+    pub fn maybe(self, key: &'static str, value: Option<impl Into<Value>>) -> Obj {
+        match value {
+            Some(v) => self.set(key, v),
+            None => self,
+        }
+    }
+
+    pub fn build(self) -> Value {
+        Value::from(self.0)
+    }
+}
+
+/// One entry of `translations`.
+pub fn translation(config: &Config, code: &str, url: &str, current: bool) -> Value {
+    let name = config.language(code).map_or(code, |l| l.name.as_str());
+    Obj::new()
+        .set("code", code)
+        .set("name", name)
+        .set("url", url)
+        .set("current", current)
+        .build()
+}
+
+/// Views of every page: (summary view for lists, full view for its own page).
+pub fn page_views(site: &Site) -> Vec<(Value, Value)> {
+    use rayon::prelude::*;
+    (0..site.content.pages.len())
+        .into_par_iter()
+        .map(|i| page_view(site, i))
+        .collect()
+}
+
+fn page_view(site: &Site, i: usize) -> (Value, Value) {
+    let config = site.config;
+    let page = site.page(i);
+    let rendered = &site.rendered[i];
+    let front = &page.front;
+    let tags: Vec<Value> = front
+        .tags
+        .iter()
+        .filter(|t| config.tags && !slug::slugify(t).is_empty())
+        .map(|t| {
+            let slug = slug::slugify(t);
+            Obj::new()
+                .set("name", t.as_str())
+                .set("url", format!("/{}/tags/{slug}/", page.lang))
+                .set("slug", slug)
+                .build()
+        })
+        .collect();
+    let translations: Vec<Value> = config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let j = *site.translations.get(&page.key)?.get(&l.code)?;
+            Some(translation(config, &l.code, &site.page(j).url, j == i))
+        })
+        .collect();
+    let event = front.event.as_ref().map(|e| {
+        Obj::new()
+            .set("start", e.start.to_string())
+            .maybe("end", e.end.map(|m| m.to_string()))
+            .maybe("timezone", e.timezone.clone())
+            .maybe("location", e.location.clone())
+            .set("online", e.online)
+            .maybe("url", e.url.clone())
+            .build()
+    });
+    let assets: Vec<Value> = page
+        .assets
+        .iter()
+        .filter_map(|a| a.file_name())
+        .map(|n| Value::from(format!("{}{}", page.url, n.to_string_lossy())))
+        .collect();
+    let (earlier, later) = neighbours(site, i);
+
+    let summary = Obj::new()
+        .set("key", page.key.as_str())
+        .set("lang", page.lang.as_str())
+        .set("title", front.title.as_str())
+        .maybe("description", front.description.as_deref())
+        .maybe("date", page.date.map(|d| d.to_string()))
+        .maybe("updated", front.updated.map(|d| d.to_string()))
+        .set("url", page.url.as_str())
+        .set("permalink", config.permalink(&page.url))
+        .set("section", page.section.as_str())
+        .set("slug", page.slug.as_str())
+        .set("tags", tags)
+        .set("summary", Value::safe_string(&rendered.summary))
+        .set("has_more", rendered.has_more)
+        .set(
+            "reading_time",
+            crate::markdown::reading_time(rendered.word_count),
+        )
+        .set("word_count", rendered.word_count)
+        .maybe("event", event)
+        .set("translations", translations)
+        .set(
+            "extra",
+            toml_value(&toml::Value::Table(front.extra.clone())),
+        )
+        .set("draft", front.draft)
+        .maybe("earlier", earlier)
+        .maybe("later", later)
+        .set("assets", assets);
+    let list_view = summary.0.clone();
+    let full = summary
+        .set("content", Value::safe_string(&rendered.html))
+        .set("toc", toc_value(&rendered.toc))
+        .build();
+    (Value::from(list_view), full)
+}
+
+/// The neighbouring articles of the same section and language, by date.
+fn neighbours(site: &Site, i: usize) -> (Option<Value>, Option<Value>) {
+    let page = site.page(i);
+    let list = site.section_pages(&page.section, &page.lang);
+    let Some(pos) = list.iter().position(|&j| j == i) else {
+        return (None, None);
+    };
+    let link = |j: usize| {
+        let p = site.page(j);
+        Obj::new()
+            .set("title", p.front.title.as_str())
+            .set("url", p.url.as_str())
+            .build()
+    };
+    // Lists are newest first: the next item is earlier, the previous one later.
+    let earlier = list.get(pos + 1).map(|&j| link(j));
+    let later = pos.checked_sub(1).map(|p| link(list[p]));
+    (earlier, later)
+}
+
+fn toc_value(toc: &[TocEntry]) -> Value {
+    Value::from(
+        toc.iter()
+            .map(|e| {
+                Obj::new()
+                    .set("level", e.level)
+                    .set("id", e.id.as_str())
+                    .set("title", e.title.as_str())
+                    .set("children", toc_value(&e.children))
+                    .build()
+            })
+            .collect::<Vec<Value>>(),
+    )
+}
+
+/// TOML from `[extra]` as a template value; tables keep their order.
+pub fn toml_value(v: &toml::Value) -> Value {
+    match v {
+        toml::Value::String(s) => Value::from(s.as_str()),
+        toml::Value::Integer(n) => Value::from(*n),
+        toml::Value::Float(f) => Value::from(*f),
+        toml::Value::Boolean(b) => Value::from(*b),
+        toml::Value::Datetime(d) => Value::from(d.to_string()),
+        toml::Value::Array(a) => Value::from(a.iter().map(toml_value).collect::<Vec<_>>()),
+        toml::Value::Table(t) => {
+            let mut map = Map::new();
+            for (k, v) in t {
+                map.insert(k.clone().into(), toml_value(v));
+            }
+            Value::from(map)
+        }
+    }
+}
+
+/// The `site` variable for one language.
+pub fn site_value(config: &Config, lang: &str) -> Value {
+    let current = config.language(lang).unwrap_or(config.default_lang());
+    let languages: Vec<Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            Obj::new()
+                .set("code", l.code.as_str())
+                .set("name", l.name.as_str())
+                .set("title", l.title.as_str())
+                .set("description", l.description.as_str())
+                .set("url", format!("/{}/", l.code))
+                .build()
+        })
+        .collect();
+    Obj::new()
+        .set("base_url", config.base_url.as_str())
+        .set("default_language", config.default_language.as_str())
+        .set("title", current.title.as_str())
+        .set("description", current.description.as_str())
+        .set("languages", languages)
+        .build()
+}
+
+/// `sections` for a language: every section with its title and number of pages.
+pub fn sections_value(site: &Site, lang: &str) -> Value {
+    let mut out = Vec::new();
+    for (key, indexes) in &site.content.sections {
+        if key.is_empty() {
+            continue;
+        }
+        let title = indexes
+            .get(lang)
+            .or_else(|| indexes.get(&site.config.default_language))
+            .and_then(|i| i.front.title.clone())
+            .unwrap_or_else(|| key.rsplit('/').next().unwrap_or(key).to_string());
+        out.push(
+            Obj::new()
+                .set("key", key.as_str())
+                .set("title", title)
+                .set("url", format!("/{lang}/{key}/"))
+                .set("count", site.section_pages(key, lang).len())
+                .build(),
+        );
+    }
+    Value::from(out)
+}
+
+/// Tags of a language, sorted by name.
+pub fn tags_value(site: &Site, lang: &str) -> Value {
+    let mut tags: Vec<_> = site
+        .tags
+        .get(lang)
+        .map(|t| t.values().collect())
+        .unwrap_or_default();
+    tags.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.slug.cmp(&b.slug))
+    });
+    Value::from(
+        tags.into_iter()
+            .map(|t| tag_value(t, lang))
+            .collect::<Vec<_>>(),
+    )
+}
+
+pub fn tag_value(tag: &super::site::Tag, lang: &str) -> Value {
+    Obj::new()
+        .set("name", tag.name.as_str())
+        .set("slug", tag.slug.as_str())
+        .set("url", format!("/{lang}/tags/{}/", tag.slug))
+        .set("count", tag.pages.len())
+        .build()
+}
+
+/// `alternates`: hreflang links, absolute, with x-default.
+pub fn alternates_value(config: &Config, entries: &BTreeMap<String, String>) -> Value {
+    Value::from(
+        alternate_links(config, entries)
+            .into_iter()
+            .map(|(hreflang, url)| Obj::new().set("hreflang", hreflang).set("url", url).build())
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// (hreflang, absolute URL) pairs in configuration order, x-default last. `entries` maps
+/// language (or `x-default`) to site path.
+pub fn alternate_links(
+    config: &Config,
+    entries: &BTreeMap<String, String>,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            entries
+                .get(&l.code)
+                .map(|u| (l.code.clone(), config.permalink(u)))
+        })
+        .collect();
+    if let Some(url) = entries.get("x-default") {
+        out.push(("x-default".into(), config.permalink(url)));
+    }
+    out
+}

@@ -1,0 +1,87 @@
+# UI-Texte des Standard-Themes von bulletin: Deutsch.
+# Eine Website kann jede Nachricht in ihrer eigenen i18n/de/*.ftl mit derselben ID überschreiben.
+
+## Seitenrahmen (base.html)
+
+skip-to-content = Zum Inhalt springen
+nav-main = Hauptmenü
+nav-home = Startseite
+tags = Schlagwörter
+language-switcher = Sprache
+feed-subscribe = Atom-Feed abonnieren
+feed-title = { $site } – Atom-Feed ({ $language })
+
+## Dokumenttitel
+
+document-title = { $title } – { $site }
+paged-title = { $title }, Seite { $number } von { $total }
+
+## Listen (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Neueste Beiträge
+sections-heading = Rubriken
+article-count =
+    { $count ->
+        [one] { $count } Beitrag
+       *[other] { $count } Beiträge
+    }
+no-articles = Hier wurden noch keine Beiträge veröffentlicht.
+read-more = Weiterlesen
+read-more-about = Weiterlesen: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } Minute Lesezeit
+       *[other] { $count } Minuten Lesezeit
+    }
+
+## Blättern
+
+pagination = Seitennavigation
+pagination-previous = Vorherige Seite
+pagination-next = Nächste Seite
+pagination-status = Seite { $number } von { $total }
+
+## Schlagwörter
+
+tag-heading = Beiträge zum Schlagwort „{ $name }“
+tag-description =
+    { $count ->
+        [one] Ein Beitrag trägt das Schlagwort „{ $name }“.
+       *[other] { $count } Beiträge tragen das Schlagwort „{ $name }“.
+    }
+all-tags = Alle Schlagwörter
+no-tags = Es gibt noch keine Schlagwörter.
+
+## Beiträge (page.html)
+
+published = Veröffentlicht
+updated = Aktualisiert
+event-heading = Veranstaltung
+event-date = Datum
+event-time = Uhrzeit
+time-range = { $start }–{ $end } Uhr
+event-timezone = Zeitzone
+event-location = Ort
+event-online = Online
+event-link = Website der Veranstaltung
+toc-heading = Inhalt
+translations-heading = Dieser Beitrag in anderen Sprachen
+article-nav = Weitere Beiträge
+earlier-article = Älterer Beitrag
+later-article = Neuerer Beitrag
+
+## Sprachauswahl (root.html)
+
+choose-language = Bitte wählen Sie Ihre Sprache
+
+## Nicht gefunden (404.html)
+
+not-found-heading = Seite nicht gefunden
+not-found-text = Unter dieser Adresse gibt es leider nichts. Vielleicht wurde die Seite verschoben, oder der Link enthält einen Tippfehler.
+not-found-homes = Weiter zur Startseite
+
+## Verschobene Seiten (redirect.html)
+
+redirect-heading = Diese Seite ist umgezogen
+redirect-text = Sie werden zur neuen Adresse weitergeleitet.
+redirect-link = Zur neuen Adresse

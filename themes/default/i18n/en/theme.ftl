@@ -1,0 +1,98 @@
+# UI strings of the default bulletin theme: English.
+# A site can override any message with the same id in its own i18n/en/*.ftl.
+
+## Page furniture (base.html)
+
+# Skip link, the first focusable element of every page.
+skip-to-content = Skip to content
+# aria-label of the main navigation.
+nav-main = Main menu
+nav-home = Home
+# Navigation label, heading of the tag index, label of tag lists.
+tags = Tags
+# aria-label of the language switcher.
+language-switcher = Language
+# Footer link to the Atom feed of the current language.
+feed-subscribe = Subscribe to the Atom feed
+# title of the <link rel="alternate"> to a feed.
+# $site: site title, $language: name of the feed's language in that language.
+feed-title = { $site } – Atom feed ({ $language })
+
+## Document titles
+
+# $title: the page's own title, $site: the site title.
+document-title = { $title } – { $site }
+# Title of the second and later pages of a list.
+paged-title = { $title }, page { $number } of { $total }
+
+## Lists (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Latest articles
+sections-heading = Sections
+article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+no-articles = No articles have been published here yet.
+read-more = Read more
+# Screen-reader text of the “Read more” link; must begin like read-more.
+read-more-about = Read more: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } min read
+       *[other] { $count } min read
+    }
+
+## Pagination
+
+pagination = Pagination
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-status = Page { $number } of { $total }
+
+## Tags
+
+tag-heading = Articles tagged “{ $name }”
+tag-description =
+    { $count ->
+        [one] One article is tagged “{ $name }”.
+       *[other] { $count } articles are tagged “{ $name }”.
+    }
+all-tags = All tags
+no-tags = There are no tags yet.
+
+## Articles (page.html)
+
+published = Published
+updated = Updated
+event-heading = Event
+event-date = Date
+event-time = Time
+# $start, $end: times of day, already formatted.
+time-range = { $start }–{ $end }
+event-timezone = Time zone
+event-location = Location
+event-online = Online
+event-link = Event website
+toc-heading = Contents
+translations-heading = This article in other languages
+article-nav = More articles
+earlier-article = Older article
+later-article = Newer article
+
+## Language chooser (root.html)
+
+choose-language = Choose your language
+
+## Not found (404.html)
+
+not-found-heading = Page not found
+not-found-text = Sorry, there is nothing at this address. The page may have moved, or the link may contain a typo.
+not-found-homes = Continue on the home page
+
+## Moved pages (redirect.html)
+
+redirect-heading = This page has moved
+redirect-text = You are being taken to its new address.
+redirect-link = Go to the new address
