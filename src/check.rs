@@ -177,29 +177,54 @@ fn percent_decode(s: &str) -> String {
 
 /// Calls of `t(...)` in templates: key and the names of the arguments passed.
 fn message_uses(theme: &ThemeFiles) -> Vec<(PathBuf, usize, String, BTreeSet<String>)> {
-    let call = Regex::new(r"\bt\(([^)]*)\)").expect("valid regex");
-    let key = Regex::new(r#"\bkey\s*=\s*"([^"]+)""#).expect("valid regex");
-    let arg = Regex::new(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*=").expect("valid regex");
+    let start = Regex::new(r"\bt\(").expect("valid regex");
+    let key = Regex::new(r#"^\s*key\s*=\s*"([^"]+)""#).expect("valid regex");
+    let arg = Regex::new(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=").expect("valid regex");
     let mut uses = Vec::new();
     for file in theme.templates.values() {
-        for m in call.captures_iter(&file.text) {
-            let args = m.get(1).expect("group 1").as_str();
-            let Some(k) = key.captures(args) else {
+        for m in start.find_iter(&file.text) {
+            let args = top_level_arguments(&file.text[m.end()..]);
+            let Some(k) = args.iter().find_map(|a| key.captures(a)) else {
                 continue;
             };
-            let names = arg
-                .captures_iter(args)
-                .map(|c| c[1].to_string())
+            let names = args
+                .iter()
+                .filter_map(|a| arg.captures(a).map(|c| c[1].to_string()))
                 .filter(|n| n != "key")
                 .collect();
-            let line = file.text[..m.get(0).expect("match").start()]
-                .matches('\n')
-                .count()
-                + 1;
+            let line = file.text[..m.start()].matches('\n').count() + 1;
             uses.push((file.display.clone(), line, k[1].to_string(), names));
         }
     }
     uses
+}
+
+/// The comma-separated arguments of a call whose text starts after its `(`, up to the
+/// matching `)`; nested calls and strings are skipped over.
+fn top_level_arguments(text: &str) -> Vec<&str> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut args = Vec::new();
+    let mut begin = 0;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')') if depth == 0 => {
+                args.push(&text[begin..i]);
+                return args;
+            }
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, ',') if depth == 0 => {
+                args.push(&text[begin..i]);
+                begin = i + 1;
+            }
+            _ => {}
+        }
+    }
+    args
 }
 
 fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnostics {

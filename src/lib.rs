@@ -148,7 +148,9 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> (Stats, Origins, Diagnos
         .jobs
         .par_iter()
         .map(|job| {
-            let bytes = renderer.render(job)?;
+            let Some(bytes) = renderer.render(job)? else {
+                return Ok(false);
+            };
             sink.write(&job.path, &bytes)?;
             Ok(job.path.as_str().ends_with(".html"))
         })

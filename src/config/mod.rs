@@ -116,7 +116,7 @@ impl Config {
                 Err(help) => problems.push(locate(
                     Diagnostic::error(format!("`{code}` is not a valid BCP 47 language code"))
                         .help(help),
-                    &format!("[languages.{code}"),
+                    &code,
                 )),
             }
         }

@@ -67,7 +67,7 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
                     .sections
                     .entry(section)
                     .or_default()
-                    .insert(lang, index);
+                    .insert(lang, *index);
             }
             Err(d) => problems.push(d.relative_to(&config.root)),
         }
@@ -81,7 +81,7 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
 
 enum Loaded {
     Page(Box<Page>),
-    Section(String, String, SectionIndex),
+    Section(String, String, Box<SectionIndex>),
 }
 
 fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded, Diagnostic> {
@@ -107,12 +107,12 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             Ok(Loaded::Section(
                 section,
                 lang,
-                SectionIndex {
+                Box::new(SectionIndex {
                     file: rel,
                     source: source.clone(),
                     front,
                     body_offset,
-                },
+                }),
             ))
         }
         Kind::Article {
@@ -169,10 +169,11 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
 
 /// A stem such as `2024-10-22-secon-caceres` gives a date and the rest for the slug.
 fn split_date_prefix(stem: &str) -> (Option<Moment>, &str) {
-    if stem.len() > 11 && stem.as_bytes()[10] == b'-' {
-        if let Ok(date) = Moment::parse(&stem[..10]) {
-            return (Some(date), &stem[11..]);
-        }
+    if stem.len() > 11
+        && stem.as_bytes()[10] == b'-'
+        && let Ok(date) = Moment::parse(&stem[..10])
+    {
+        return (Some(date), &stem[11..]);
     }
     (None, stem)
 }

@@ -73,7 +73,7 @@ fn translate(i18n: &I18n, kwargs: Kwargs, state: &State) -> Result<String, Error
     }
     i18n.message(&lang, key, &args).map_err(|e| match e {
         MessageError::Missing => Error::message(format!(
-            "no Fluent message `{key}` in `{lang}` nor in the default language; add `{key} = …` to i18n/<lang>/*.ftl"
+            "there is no Fluent message `{key}`, not even in the default language; add `{key} = …` to i18n/<lang>/*.ftl"
         )),
         MessageError::Format(why) => Error::message(why),
     })

@@ -80,8 +80,10 @@ impl I18n {
                 };
                 for entry in resource.entries() {
                     if let ast::Entry::Message(m) = entry {
-                        let offset = m.id.name.as_ptr() as usize - file.text.as_ptr() as usize;
-                        let position = Position::of_offset(&file.text, offset.min(file.text.len()));
+                        let position = Position::of_offset(
+                            &file.text,
+                            definition_offset(&file.text, m.id.name),
+                        );
                         let previous = defined.insert(
                             m.id.name.to_string(),
                             Definition {
@@ -164,6 +166,20 @@ impl I18n {
             .or_else(|| self.formats.get(&self.default_language))
             .expect("formats exist for every configured language")
     }
+}
+
+/// Byte offset of the line that defines message `id` (`id = …` at the start of a line).
+fn definition_offset(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset;
+        }
+        offset += line.len();
+    }
+    0
 }
 
 fn previous_layer(sources: &[SourceFile], file: &PathBuf) -> crate::render::theme::Layer {

@@ -183,22 +183,25 @@ impl<'a> Renderer<'a> {
         self.site.config
     }
 
-    /// Renders one job. Static files and assets are read from memory or disk.
-    pub fn render(&self, job: &Job) -> Result<Vec<u8>, Diagnostic> {
+    /// Renders one job. Static files and assets are read from memory or disk. `None` when the
+    /// job's template failed to load: that error is already reported, once.
+    pub fn render(&self, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
         let config = self.config();
         match &job.kind {
-            JobKind::Static { name } => Ok(self.theme.statics[name].bytes.clone()),
+            JobKind::Static { name } => Ok(Some(self.theme.statics[name].bytes.clone())),
             JobKind::BundleAsset { source } => {
                 let full = config.root.join(source);
-                std::fs::read(&full).map_err(|e| crate::fs::io_error(source, "cannot read", &e))
+                std::fs::read(&full)
+                    .map(Some)
+                    .map_err(|e| crate::fs::io_error(source, "cannot read", &e))
             }
-            JobKind::Feed { lang } => Ok(crate::output::feed::atom(self, lang).into_bytes()),
-            JobKind::Sitemap => Ok(crate::output::sitemap::sitemap(self).into_bytes()),
-            _ => self.render_template(job).map(String::into_bytes),
+            JobKind::Feed { lang } => Ok(Some(crate::output::feed::atom(self, lang).into_bytes())),
+            JobKind::Sitemap => Ok(Some(crate::output::sitemap::sitemap(self).into_bytes())),
+            _ => self.render_template(job).map(|s| s.map(String::into_bytes)),
         }
     }
 
-    fn render_template(&self, job: &Job) -> Result<String, Diagnostic> {
+    fn render_template(&self, job: &Job) -> Result<Option<String>, Diagnostic> {
         let config = self.config();
         let lang = job
             .lang
@@ -282,8 +285,12 @@ impl<'a> Renderer<'a> {
                 unreachable!("not rendered from a template")
             }
         };
+        if !self.tera.contains_template(template) {
+            return Ok(None);
+        }
         self.tera
             .render(template, &ctx)
+            .map(Some)
             .map_err(|e| tera_diagnostic(&e, self.theme))
     }
 

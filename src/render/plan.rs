@@ -187,7 +187,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 .map(|i| i.file.clone())
                 .unwrap_or_else(|| PathBuf::from("content").join(section));
             let list = site.section_pages(section, code);
-            for (number, items, total_pages) in paginate(&list, config.paginate_by) {
+            for (number, items, total_pages) in paginate(list, config.paginate_by) {
                 push(
                     JobKind::Section {
                         lang: code.into(),

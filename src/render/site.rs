@@ -32,6 +32,8 @@ pub struct Site<'a> {
     pub by_language: BTreeMap<String, Vec<usize>>,
     /// Language → tag slug → tag.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+    /// (section, language) → pages newest first.
+    by_section: BTreeMap<(String, String), Vec<usize>>,
 }
 
 impl<'a> Site<'a> {
@@ -102,6 +104,14 @@ impl<'a> Site<'a> {
             sort_newest_first(list, &content.pages);
         }
 
+        let mut by_section: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (lang, list) in &by_language {
+            for &i in list {
+                let key = (content.pages[i].section.clone(), lang.clone());
+                by_section.entry(key).or_default().push(i);
+            }
+        }
+
         let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
         if config.tags {
             for (lang, list) in &by_language {
@@ -134,6 +144,7 @@ impl<'a> Site<'a> {
                 translations,
                 by_language,
                 tags,
+                by_section,
             },
             problems,
         )
@@ -144,16 +155,10 @@ impl<'a> Site<'a> {
     }
 
     /// Pages of `section` in `lang`, newest first.
-    pub fn section_pages(&self, section: &str, lang: &str) -> Vec<usize> {
-        self.by_language
-            .get(lang)
-            .map(|list| {
-                list.iter()
-                    .copied()
-                    .filter(|&i| self.content.pages[i].section == section)
-                    .collect()
-            })
-            .unwrap_or_default()
+    pub fn section_pages(&self, section: &str, lang: &str) -> &[usize] {
+        self.by_section
+            .get(&(section.to_string(), lang.to_string()))
+            .map_or(&[], Vec::as_slice)
     }
 }
 

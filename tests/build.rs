@@ -1,0 +1,355 @@
+//! Builds the fixture sites in tests/fixtures/ through the library, as `bulletin build` does,
+//! and checks the files written.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use bulletin::{BuildOptions, build, check::check};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Builds `site` into a new temporary folder; returns the folder (kept alive) and its files.
+fn build_into(site: &Path) -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
+    let out = tempfile::tempdir().unwrap();
+    let mut options = BuildOptions::new(site);
+    options.output = Some(out.path().join("public"));
+    let report = build(&options).unwrap_or_else(|f| {
+        panic!(
+            "build failed:\n{}",
+            f.diagnostics
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert!(report.pages > 0);
+    let files = read_tree(&out.path().join("public"));
+    (out, files)
+}
+
+fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> &'a str {
+    std::str::from_utf8(files.get(path).unwrap_or_else(|| {
+        panic!(
+            "no {path} in output: {:?}",
+            files.keys().collect::<Vec<_>>()
+        )
+    }))
+    .unwrap()
+}
+
+#[test]
+fn multilingual_site_has_every_output() {
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    for lang in ["de", "ca", "en"] {
+        for path in [
+            "index.html",
+            "news/index.html",
+            "tags/index.html",
+            "atom.xml",
+        ] {
+            assert!(
+                files.contains_key(&format!("{lang}/{path}")),
+                "missing {lang}/{path}"
+            );
+        }
+        let home = text(&files, &format!("{lang}/index.html"));
+        assert!(
+            home.contains(&format!("<html lang=\"{lang}\"")),
+            "lang attribute on {lang} home"
+        );
+    }
+    for path in [
+        "index.html",
+        "404.html",
+        "robots.txt",
+        "sitemap.xml",
+        "old/meeting/index.html",
+    ] {
+        assert!(files.contains_key(path), "missing {path}");
+    }
+    // Pagination: 2 per page.
+    assert!(files.contains_key("en/page/2/index.html"));
+    // A page bundle's image is copied beside each translation.
+    assert!(files.contains_key("en/news/bundle/photo.png"));
+    assert!(files.contains_key("de/news/bundle/photo.png"));
+    // The draft is not built.
+    assert!(!files.keys().any(|k| k.contains("draft")), "draft built");
+    // A translation with its own slug.
+    assert!(files.contains_key("de/news/treffen/index.html"));
+    // The alias redirects to the article.
+    assert!(
+        text(&files, "old/meeting/index.html").contains("https://example.org/en/news/meeting/")
+    );
+    // Fingerprinted stylesheet.
+    assert!(
+        files
+            .keys()
+            .any(|k| k.starts_with("style.") && k.ends_with(".css") && k != "style.css")
+    );
+}
+
+#[test]
+fn language_switcher_lists_only_existing_translations() {
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let only_de = text(&files, "de/news/nur-deutsch/index.html");
+    assert!(!only_de.contains("hreflang=\"en\" href=\"https://example.org/en/news/nur-deutsch/\""));
+    let meeting = text(&files, "en/news/meeting/index.html");
+    for href in [
+        "https://example.org/de/news/treffen/",
+        "https://example.org/ca/news/meeting/",
+        "https://example.org/en/news/meeting/",
+    ] {
+        assert!(
+            meeting.contains(&format!("href=\"{href}\"")),
+            "hreflang link to {href}"
+        );
+    }
+    assert!(meeting.contains("hreflang=\"x-default\""));
+    // The sitemap has the same alternates.
+    let sitemap = text(&files, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/de/news/treffen/</loc>"));
+    assert!(sitemap.contains("hreflang=\"x-default\""));
+}
+
+#[test]
+fn markdown_features_render() {
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let page = text(&files, "en/news/markdown/index.html");
+    assert!(page.contains("<table>"));
+    assert!(page.contains("<del>"));
+    assert!(page.contains("type=\"checkbox\""));
+    assert!(page.contains("footnote"));
+    assert!(
+        page.contains("id=\"notes\"") && page.contains("id=\"notes-1\""),
+        "unique heading ids"
+    );
+    // @/ links are resolved per language, with the anchor kept.
+    let meeting = text(&files, "en/news/meeting/index.html");
+    assert!(meeting.contains("href=\"/en/news/kickoff/#agenda\""));
+}
+
+#[test]
+fn feeds_are_full_content_atom() {
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let feed = text(&files, "de/atom.xml");
+    assert!(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    assert!(feed.contains("xml:lang=\"de\""));
+    assert!(feed.contains("type=\"html\">"));
+    assert!(feed.contains("https://example.org/de/news/treffen/"));
+    // The feed's date is the newest article's, not the build time.
+    assert!(
+        feed.contains("<updated>2024-05-01T00:00:00+00:00</updated>"),
+        "{feed}"
+    );
+}
+
+#[test]
+fn localised_dates() {
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let de = text(&files, "de/news/treffen/index.html");
+    assert!(de.contains("April 2024"), "German month name");
+    let ca = text(&files, "ca/news/meeting/index.html");
+    assert!(
+        ca.contains("d’abril") || ca.contains("abril"),
+        "Catalan month name"
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (_a, first) = build_into(&fixture("multilingual"));
+    let (_b, second) = build_into(&fixture("multilingual"));
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &first {
+        assert!(bytes == &second[path], "{path} differs between builds");
+    }
+}
+
+#[test]
+fn broken_site_reports_all_errors_and_keeps_old_output() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    std::fs::create_dir(&public).unwrap();
+    std::fs::write(public.join("index.html"), "previous build").unwrap();
+    let mut options = BuildOptions::new(fixture("broken"));
+    options.output = Some(public.clone());
+    let failure = build(&options).expect_err("the broken site must not build");
+    let errors: Vec<String> = failure
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("error: content/news/bad-front-matter.en.md:3:8: "),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].starts_with("error: templates/index.html:3:7: ")
+            && errors[1].contains("no-such-message"),
+        "{}",
+        errors[1]
+    );
+    assert!(
+        errors[2].starts_with("error: templates/page.html:9:4: template syntax error"),
+        "{}",
+        errors[2]
+    );
+    assert!(
+        errors.iter().all(|e| e.contains("\n  help: ")),
+        "every error has a hint"
+    );
+    // The previous output is untouched and no temporary folder is left behind.
+    assert_eq!(
+        std::fs::read_to_string(public.join("index.html")).unwrap(),
+        "previous build"
+    );
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn user_errors_are_located_and_explained() {
+    let failure = build(&BuildOptions::new(fixture("errors"))).expect_err("errors fixture fails");
+    let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    let has = |needle: &str| all.iter().any(|e| e.contains(needle));
+    assert!(
+        has(
+            "2024-01-01-unknown-key.en.md:3:1: unknown key `titel` in front matter\n  help: did you mean `title`?"
+        ),
+        "{all:#?}"
+    );
+    assert!(has("2024-01-02-missing-link.en.md:5:"), "{all:#?}");
+    assert!(
+        has(
+            "is produced twice: by content/news/2024-01-03-first.en.md and by content/news/2024-01-04-second.en.md"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        has(
+            "2024-01-05-bad-date.en.md:3:8: invalid front matter: `2024-02-31` is not a valid date"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        has("2024-01-06-french.fr.md: the language `fr` of this file is not configured"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn config_errors_suggest_fixes() {
+    let err = |name: &str| {
+        build(&BuildOptions::new(fixture("config-errors").join(name)))
+            .expect_err("invalid config")
+            .diagnostics
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(err("unknown-key").contains("bulletin.toml:4:1: unknown key `paginte_by`"));
+    assert!(err("unknown-key").contains("did you mean `paginate_by`?"));
+    assert!(err("bad-language").contains("`xx-!!` is not a valid BCP 47 language code"));
+    assert!(
+        err("default-not-configured")
+            .contains("`default_language` `fr` is not one of the configured languages")
+    );
+}
+
+#[test]
+fn site_overrides_theme_files() {
+    let (_dir, files) = build_into(&fixture("override"));
+    let page = files
+        .iter()
+        .find(|(k, _)| {
+            k.starts_with("en/news/") && k.ends_with("index.html") && *k != "en/news/index.html"
+        })
+        .unwrap();
+    assert!(
+        std::str::from_utf8(page.1)
+            .unwrap()
+            .contains("override-marker")
+    );
+    assert!(text(&files, "style.css").contains("override-marker"));
+    assert!(text(&files, "en/index.html").contains("override-marker: jump to the content"));
+}
+
+#[test]
+fn example_site_checks_clean() {
+    let report = check(Path::new(env!("CARGO_MANIFEST_DIR")), false).unwrap_or_else(|f| {
+        panic!(
+            "{}",
+            f.diagnostics
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert!(report.pages > 0);
+}
+
+#[test]
+fn init_creates_a_site_that_builds_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let date = jiff::civil::date(2026, 11, 21);
+    bulletin::init::init(&site, date).unwrap();
+    check(&site, false).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+    build(&BuildOptions::new(&site)).unwrap();
+    assert!(site.join("public/de/news/welcome/index.html").is_file());
+    assert!(
+        bulletin::init::init(&site, date).is_err(),
+        "init refuses a non-empty folder"
+    );
+}
+
+#[test]
+fn check_finds_broken_anchors() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    bulletin::init::init(&site, jiff::civil::date(2026, 11, 21)).unwrap();
+    let article = site.join("content/news/2026-11-21-welcome.en.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, format!("{text}\nSee [below](#nowhere) and [the German text](@/news/2026-11-21-welcome.de.md#nope).\n")).unwrap();
+    let failure = check(&site, false).expect_err("broken anchors");
+    let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        all.iter()
+            .any(|e| e.contains("no element with id `nowhere`")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|e| e.contains("no element with id `nope`")),
+        "{all:#?}"
+    );
+}
