@@ -214,6 +214,7 @@ pub fn site_value(config: &Config, lang: &str) -> Value {
         .set("title", current.title.as_str())
         .set("description", current.description.as_str())
         .set("languages", languages)
+        .set("taxonomies", Obj::new().set("tags", config.tags).build())
         .build()
 }
 

@@ -3,12 +3,12 @@
 
 ## Estructura de la pàgina (base.html)
 
-skip-to-content = Ves al contingut
+skip-to-content = Anar al contingut
 nav-main = Menú principal
 nav-home = Inici
 tags = Etiquetes
 language-switcher = Llengua
-feed-subscribe = Subscriu-te al canal Atom
+feed-subscribe = Subscriviu-vos al canal Atom
 feed-title = { $site } – canal Atom ({ $language })
 
 ## Títols del document
@@ -26,8 +26,8 @@ article-count =
        *[other] { $count } articles
     }
 no-articles = Encara no s’hi ha publicat cap article.
-read-more = Llegeix-ne més
-read-more-about = Llegeix-ne més: { $title }
+read-more = Llegiu-ne més
+read-more-about = Llegiu-ne més: { $title }
 reading-time =
     { $count ->
         [one] { $count } minut de lectura
@@ -72,16 +72,16 @@ later-article = Article posterior
 
 ## Tria de llengua (root.html)
 
-choose-language = Tria la teva llengua
+choose-language = Trieu la vostra llengua
 
 ## No trobada (404.html)
 
 not-found-heading = No s’ha trobat la pàgina
 not-found-text = Ho sentim, en aquesta adreça no hi ha res. Potser la pàgina s’ha traslladat o l’enllaç conté un error tipogràfic.
-not-found-homes = Continua a la pàgina d’inici
+not-found-homes = Continueu a la pàgina d’inici
 
 ## Pàgines traslladades (redirect.html)
 
 redirect-heading = Aquesta pàgina s’ha traslladat
-redirect-text = Et portem a la nova adreça.
-redirect-link = Ves a la nova adreça
+redirect-text = Us portem a la nova adreça.
+redirect-link = Aneu a la nova adreça
