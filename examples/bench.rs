@@ -82,16 +82,7 @@ fn main() {
         let dir = tempfile::tempdir().expect("temporary folder");
         generate(dir.path(), n);
         let started = Instant::now();
-        let report = build(&BuildOptions::new(dir.path())).unwrap_or_else(|f| {
-            panic!(
-                "{}",
-                f.diagnostics
-                    .iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+        let report = build(&BuildOptions::new(dir.path())).unwrap_or_else(|f| panic!("{f}"));
         let secs = started.elapsed().as_secs_f64();
         println!(
             "N = {n:>6} × 3: {:>6} pages, {:>6} files in {secs:>6.2} s = {:>7.0} pages/s; peak memory {} MiB",

@@ -14,7 +14,7 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::fs::MemorySink;
 use crate::i18n::I18n;
 use crate::render::theme::ThemeFiles;
-use crate::{Failure, Origins, absolute, render_site};
+use crate::{Failure, Origins, Rendering, absolute, render_site};
 
 /// A check that found no errors (warnings may remain).
 #[derive(Debug)]
@@ -31,13 +31,17 @@ pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
     };
     let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
     let sink = MemorySink::default();
-    let (stats, origins, mut problems) = render_site(&config, &sink);
+    let Rendering {
+        stats,
+        origins,
+        mut problems,
+        content,
+        theme,
+        i18n,
+    } = render_site(&config, &sink);
     let files = sink.into_files();
     problems.extend(check_links(&config, &files, &origins));
-    let (theme, _) = ThemeFiles::load(&config);
-    let (i18n, _) = I18n::load(&config, &theme.i18n);
     problems.extend(check_messages(&config, &theme, &i18n));
-    let (content, _) = crate::content::load(&config);
     problems.extend(missing_translations(&config, &content));
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));

@@ -75,6 +75,16 @@ pub struct Failure {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Every diagnostic, one after the other, as the terminal shows them.
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for d in &self.diagnostics {
+            writeln!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
 impl Failure {
     fn from(problems: Diagnostics, root: &Path) -> Failure {
         Failure {
@@ -100,7 +110,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let staged = StagedOutput::new(&output)
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
     let sink = DiskSink::new(staged.path().to_path_buf());
-    let (stats, _, problems) = render_site(&config, &sink);
+    let Rendering {
+        stats, problems, ..
+    } = render_site(&config, &sink);
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -125,9 +137,20 @@ pub struct Stats {
 /// Which source file asked for each output path (for messages about outputs).
 pub type Origins = std::collections::BTreeMap<String, PathBuf>;
 
+/// What a run of the pipeline wrote and found, with the inputs it loaded, so that `check` can
+/// look further without loading them again.
+pub struct Rendering {
+    pub stats: Stats,
+    pub origins: Origins,
+    pub problems: Diagnostics,
+    pub content: content::Content,
+    pub theme: render::theme::ThemeFiles,
+    pub i18n: Arc<i18n::I18n>,
+}
+
 /// Runs the whole pipeline into `sink`, collecting every problem on the way. Stages go on past
 /// errors where they can, so one run reports as much as possible.
-pub fn render_site(config: &Config, sink: &dyn Sink) -> (Stats, Origins, Diagnostics) {
+pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
     let mut problems = Diagnostics::default();
     let (content, p) = content::load(config);
     problems.extend(p);
@@ -135,42 +158,53 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> (Stats, Origins, Diagnos
     problems.extend(p);
     let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
     problems.extend(p);
+    let i18n = Arc::new(i18n);
     let (static_urls, assets) = render::static_urls(&theme);
-    let (tera, p) = render::engine(&theme, Arc::new(i18n), assets);
+    let (tera, p) = render::engine(&theme, i18n.clone(), assets);
     problems.extend(p);
-    let (site, p) = render::site::Site::new(config, &content);
-    problems.extend(p);
-    let (plan, p) = render::plan::plan(&site, &static_urls);
-    problems.extend(p);
-    let renderer = render::Renderer::new(&site, &tera, &theme, &plan);
+    let (stats, origins) = {
+        let (site, p) = render::site::Site::new(config, &content);
+        problems.extend(p);
+        let (plan, p) = render::plan::plan(&site, &static_urls);
+        problems.extend(p);
+        let renderer = render::Renderer::new(&site, &tera, &theme, &plan);
 
-    let results: Vec<Result<bool, Diagnostic>> = plan
-        .jobs
-        .par_iter()
-        .map(|job| {
-            let Some(bytes) = renderer.render(job)? else {
-                return Ok(false);
-            };
-            sink.write(&job.path, &bytes)?;
-            Ok(job.path.as_str().ends_with(".html"))
-        })
-        .collect();
-    let origins = plan
-        .jobs
-        .iter()
-        .map(|j| (j.path.as_str().to_string(), j.origin.clone()))
-        .collect();
-    let mut stats = Stats::default();
-    for result in results {
-        match result {
-            Ok(is_page) => {
-                stats.files += 1;
-                stats.pages += usize::from(is_page);
+        let results: Vec<Result<bool, Diagnostic>> = plan
+            .jobs
+            .par_iter()
+            .map(|job| {
+                let Some(bytes) = renderer.render(job)? else {
+                    return Ok(false);
+                };
+                sink.write(&job.path, &bytes)?;
+                Ok(job.path.as_str().ends_with(".html"))
+            })
+            .collect();
+        let origins: Origins = plan
+            .jobs
+            .iter()
+            .map(|j| (j.path.as_str().to_string(), j.origin.clone()))
+            .collect();
+        let mut stats = Stats::default();
+        for result in results {
+            match result {
+                Ok(is_page) => {
+                    stats.files += 1;
+                    stats.pages += usize::from(is_page);
+                }
+                Err(d) => problems.push(d),
             }
-            Err(d) => problems.push(d),
         }
+        (stats, origins)
+    };
+    Rendering {
+        stats,
+        origins,
+        problems,
+        content,
+        theme,
+        i18n,
     }
-    (stats, origins, problems)
 }
 
 /// The absolute form of a path, for messages and for locating output beside it.

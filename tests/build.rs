@@ -17,16 +17,7 @@ fn build_into(site: &Path) -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
     let out = tempfile::tempdir().unwrap();
     let mut options = BuildOptions::new(site);
     options.output = Some(out.path().join("public"));
-    let report = build(&options).unwrap_or_else(|f| {
-        panic!(
-            "build failed:\n{}",
-            f.diagnostics
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let report = build(&options).unwrap_or_else(|f| panic!("build failed:\n{f}"));
     assert!(report.pages > 0);
     let files = read_tree(&out.path().join("public"));
     (out, files)
@@ -305,16 +296,8 @@ fn site_overrides_theme_files() {
 
 #[test]
 fn example_site_checks_clean() {
-    let report = check(Path::new(env!("CARGO_MANIFEST_DIR")), false).unwrap_or_else(|f| {
-        panic!(
-            "{}",
-            f.diagnostics
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let report =
+        check(Path::new(env!("CARGO_MANIFEST_DIR")), false).unwrap_or_else(|f| panic!("{f}"));
     assert!(report.pages > 0);
 }
 

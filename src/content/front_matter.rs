@@ -109,18 +109,20 @@ impl Moment {
     /// left them out (as feeds and sitemaps need a full timestamp).
     pub fn rfc3339(&self) -> String {
         let time = self.time.unwrap_or(jiff::civil::Time::midnight());
-        let offset = self.offset.unwrap_or(0);
-        let sign = if offset < 0 { '-' } else { '+' };
-        let abs = offset.abs();
         format!(
-            "{}T{}{}{:02}:{:02}",
+            "{}T{}{}",
             self.date,
             time.strftime("%H:%M:%S"),
-            sign,
-            abs / 3600,
-            abs % 3600 / 60
+            utc_offset(self.offset.unwrap_or(0))
         )
     }
+}
+
+/// `+02:00` for an offset of 7200 seconds.
+fn utc_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let abs = seconds.abs();
+    format!("{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)
 }
 
 fn bad_date(text: &str) -> String {
@@ -133,14 +135,10 @@ impl fmt::Display for Moment {
         write!(f, "{}", self.date)?;
         if let Some(time) = self.time {
             write!(f, "T{}", time.strftime("%H:%M:%S"))?;
-            if let Some(offset) = self.offset {
-                if offset == 0 {
-                    write!(f, "Z")?;
-                } else {
-                    let sign = if offset < 0 { '-' } else { '+' };
-                    let abs = offset.abs();
-                    write!(f, "{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)?;
-                }
+            match self.offset {
+                Some(0) => write!(f, "Z")?,
+                Some(offset) => write!(f, "{}", utc_offset(offset))?,
+                None => {}
             }
         }
         Ok(())

@@ -105,7 +105,6 @@ pub fn engine(
 
 /// A Tera error as a diagnostic in the template's file.
 pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
-    use std::error::Error as _;
     let file_of = |name: &str| {
         theme
             .templates
@@ -116,13 +115,7 @@ pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
     match err.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let span = report.span();
-            let mut message = report.message().to_string();
-            let mut source = err.source();
-            while let Some(s) = source {
-                message.push_str(": ");
-                message.push_str(&s.to_string());
-                source = s.source();
-            }
+            let message = with_causes(report.message().to_string(), err);
             let what = if matches!(err.kind(), tera::ErrorKind::SyntaxError(_)) {
                 "template syntax error"
             } else {
@@ -137,17 +130,23 @@ pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
                 .help("see docs/templates.md for the variables and functions templates can use")
         }
         _ => {
-            let mut message = err.to_string();
-            let mut source = err.source();
-            while let Some(s) = source {
-                message.push_str(": ");
-                message.push_str(&s.to_string());
-                source = s.source();
-            }
+            let message = with_causes(err.to_string(), err);
             Diagnostic::error(format!("template error: {message}"))
                 .help("see docs/templates.md for what themes must provide")
         }
     }
+}
+
+/// `message` followed by the error's chain of causes (`…: cause: cause of the cause`).
+fn with_causes(mut message: String, err: &tera::Error) -> String {
+    use std::error::Error as _;
+    let mut source = err.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    message
 }
 
 /// Everything needed to turn jobs into bytes.
