@@ -1,5 +1,6 @@
-//! The command line: `bulletin init | build | check`.
+//! The command line: `bulletin init | build | serve | check`.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +37,24 @@ pub enum Command {
         /// Publish at this address instead of the configured base_url
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+    },
+    /// Build the site into memory, serve it, and rebuild and reload open pages on every change
+    Serve {
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Address to listen on; the default is reachable from this computer only
+        #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Port to listen on; when it is taken, the next free one is used (0: any free port)
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default web browser
+        #[arg(long)]
+        open: bool,
+        /// Include articles marked `draft = true`
+        #[arg(long)]
+        drafts: bool,
     },
     /// Verify everything a build does, plus links, anchors, UI strings and translations, without writing
     Check {

@@ -20,6 +20,7 @@ pub mod init;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod serve;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -86,7 +87,7 @@ impl std::fmt::Display for Failure {
 }
 
 impl Failure {
-    fn from(problems: Diagnostics, root: &Path) -> Failure {
+    pub fn from(problems: Diagnostics, root: &Path) -> Failure {
         Failure {
             diagnostics: problems
                 .into_iter()
@@ -125,6 +126,32 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
         pages: stats.pages,
         warnings: Failure::from(problems, &root).diagnostics,
     })
+}
+
+/// Builds the site into memory: every output file by its site-relative path. `serve` and the
+/// tests comparing partial with full rebuilds use this; nothing is written to disk.
+pub fn build_in_memory(options: &BuildOptions) -> Result<InMemory, Failure> {
+    let root = absolute(&options.root);
+    let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
+    let sink = fs::MemorySink::default();
+    let Rendering {
+        stats, problems, ..
+    } = render_site(&config, &sink);
+    if problems.has_errors() {
+        return Err(Failure::from(problems, &root));
+    }
+    Ok(InMemory {
+        files: sink.into_files(),
+        stats,
+        warnings: Failure::from(problems, &root).diagnostics,
+    })
+}
+
+/// A successful build held in memory.
+pub struct InMemory {
+    pub files: std::collections::BTreeMap<String, Vec<u8>>,
+    pub stats: Stats,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Counts of what a render wrote.

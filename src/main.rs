@@ -59,6 +59,21 @@ fn main() -> ExitCode {
                 Err(failure) => fail(&failure.diagnostics),
             }
         }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            open,
+            drafts,
+        } => serve(
+            bulletin::serve::ServeOptions {
+                root: site_root(root),
+                bind,
+                port,
+                drafts,
+            },
+            open,
+        ),
         Command::Check { root, drafts } => match bulletin::check::check(&site_root(root), drafts) {
             Ok(report) => {
                 print_all(&report.warnings);
@@ -71,6 +86,73 @@ fn main() -> ExitCode {
             }
             Err(failure) => fail(&failure.diagnostics),
         },
+    }
+}
+
+fn serve(options: bulletin::serve::ServeOptions, open: bool) -> ExitCode {
+    use bulletin::serve::ServeEvent;
+    let on_event = move |event: ServeEvent| match event {
+        ServeEvent::Listening { url, wanted } => {
+            if let Some(port) = wanted {
+                println!("Port {port} is in use; took the next free one.");
+            }
+            println!("Serving the site at {url} (Ctrl-C to stop)");
+            if open && let Err(e) = open::that_detached(&url) {
+                eprintln!("warning: cannot open a browser: {e}");
+            }
+        }
+        ServeEvent::Built {
+            pages,
+            rendered,
+            elapsed,
+            warnings,
+        } => {
+            print_all(&warnings);
+            println!(
+                "Built {pages} pages ({rendered} files rendered) in {} ms{}",
+                elapsed.as_millis(),
+                count_suffix(0, warnings.len())
+            );
+        }
+        ServeEvent::Failed { diagnostics } => {
+            print_all(&diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "Build failed{}; still serving the last good version.",
+                count_suffix(errors, diagnostics.len() - errors)
+            );
+        }
+        ServeEvent::WatchProblem { message } => eprintln!("warning: watching files: {message}"),
+    };
+    match bulletin::serve::serve(&options, on_event, shutdown_signal()) {
+        Ok(()) => {
+            println!("Stopped.");
+            ExitCode::SUCCESS
+        }
+        Err(d) => fail(&[d]),
+    }
+}
+
+/// Ctrl-C, or SIGTERM from a service manager or a test harness.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

@@ -1,0 +1,284 @@
+//! HTTP for the live preview: files from the snapshot in memory, the reload script, and the
+//! event stream that tells open pages to reload. Axum does the HTTP; this module only decides
+//! which bytes answer which path.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::watch;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::WatchStream;
+
+use super::client;
+use super::{Outcome, Snapshot};
+
+/// URLs of the server's own, below a prefix no site uses.
+pub const EVENTS_URL: &str = "/_bulletin/events";
+pub const SCRIPT_URL: &str = "/_bulletin/live.js";
+
+type Current = watch::Receiver<Snapshot>;
+
+pub fn router(current: Current) -> Router {
+    Router::new()
+        .route(EVENTS_URL, get(events))
+        .route(SCRIPT_URL, get(script))
+        .fallback(get(file))
+        .with_state(current)
+}
+
+/// The reload script. It is the same for every build, so it may be cached briefly.
+async fn script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        client::SCRIPT,
+    )
+        .into_response()
+}
+
+/// Server-sent events: first `hello` with the current version (a page built before that
+/// reloads at once) and the errors if the last build failed; then one event per build.
+async fn events(State(current): State<Current>) -> impl IntoResponse {
+    let mut first = true;
+    let stream = WatchStream::new(current).map(move |snapshot| {
+        let event = match (&snapshot.outcome, std::mem::take(&mut first)) {
+            (Outcome::Failed(text), _) => Event::default().event("failed").data(text.as_ref()),
+            (_, true) => Event::default()
+                .event("hello")
+                .data(snapshot.version.to_string()),
+            (Outcome::Reload, _) => Event::default()
+                .event("reload")
+                .data(snapshot.version.to_string()),
+            (Outcome::Css, _) => Event::default()
+                .event("css")
+                .data(snapshot.version.to_string()),
+        };
+        Ok::<_, Infallible>(event)
+    });
+    let mut response = Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Why a request path is refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BadPath {
+    /// Not valid percent-encoded UTF-8, or an encoded `/` or `\`, or a NUL.
+    Malformed,
+    /// A `.` or `..` segment: an attempt to leave the site.
+    Traversal,
+}
+
+/// The output file a request path names: `/de/` → `de/index.html`. Decoding happens once, and
+/// anything that could name a file outside the site is refused rather than normalised.
+pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
+    let lower = raw_path.to_ascii_lowercase();
+    if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
+        return Err(BadPath::Malformed);
+    }
+    let decoded = percent_encoding::percent_decode_str(raw_path)
+        .decode_utf8()
+        .map_err(|_| BadPath::Malformed)?;
+    if decoded.contains('\\') || decoded.contains('\0') || !decoded.starts_with('/') {
+        return Err(BadPath::Malformed);
+    }
+    let relative = decoded.trim_start_matches('/');
+    if relative
+        .split('/')
+        .any(|segment| segment == ".." || segment == ".")
+    {
+        return Err(BadPath::Traversal);
+    }
+    if relative.is_empty() || relative.ends_with('/') {
+        Ok(format!("{relative}index.html"))
+    } else {
+        Ok(relative.to_string())
+    }
+}
+
+async fn file(State(current): State<Current>, uri: Uri, headers: HeaderMap) -> Response {
+    let snapshot = current.borrow().clone();
+    let key = match resolve(uri.path()) {
+        Ok(key) => key,
+        Err(BadPath::Malformed) => return plain(StatusCode::BAD_REQUEST, "bad request path"),
+        Err(BadPath::Traversal) => return not_found(&snapshot),
+    };
+    if let Some(bytes) = snapshot.files.get(&key) {
+        return respond(StatusCode::OK, &key, bytes, &snapshot, &headers);
+    }
+    // A folder asked for without its trailing slash: send the browser to the folder, so that
+    // relative links in the page resolve as they will on the published site.
+    if snapshot.files.contains_key(&format!("{key}/index.html")) {
+        let location = match uri.query() {
+            Some(q) => format!("{}/?{q}", uri.path()),
+            None => format!("{}/", uri.path()),
+        };
+        return Response::builder()
+            .status(StatusCode::MOVED_PERMANENTLY)
+            .header(header::LOCATION, location)
+            .header(header::CACHE_CONTROL, "no-cache")
+            .body(Body::empty())
+            .unwrap_or_default();
+    }
+    not_found(&snapshot)
+}
+
+/// The site's own `404.html` with status 404 (or a plain 404 when the site has none yet).
+fn not_found(snapshot: &Snapshot) -> Response {
+    match snapshot.files.get("404.html") {
+        Some(bytes) => respond(
+            StatusCode::NOT_FOUND,
+            "404.html",
+            bytes,
+            snapshot,
+            &HeaderMap::new(),
+        ),
+        None if snapshot.files.is_empty() => {
+            // Nothing was ever built: a page that only carries the reload script, which shows
+            // the errors of the failed build and reloads when it is fixed.
+            let page = client::inject(client::EMPTY_PAGE.as_bytes(), snapshot.version);
+            respond_bytes(
+                StatusCode::NOT_FOUND,
+                "text/html; charset=utf-8",
+                page,
+                None,
+            )
+        }
+        None => plain(StatusCode::NOT_FOUND, "not found"),
+    }
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    respond_bytes(
+        status,
+        "text/plain; charset=utf-8",
+        Bytes::from_static(text.as_bytes()),
+        None,
+    )
+}
+
+fn respond(
+    status: StatusCode,
+    key: &str,
+    bytes: &Bytes,
+    snapshot: &Snapshot,
+    request: &HeaderMap,
+) -> Response {
+    let content_type = content_type(key);
+    let body = if content_type.starts_with("text/html") {
+        client::inject(bytes, snapshot.version)
+    } else {
+        bytes.clone()
+    };
+    // Every build may change any file, so browsers must ask every time; an unchanged file is
+    // then answered with 304 and no body.
+    let etag = etag(&body);
+    if status == StatusCode::OK
+        && request
+            .get(header::IF_NONE_MATCH)
+            .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return Response::builder()
+            .status(StatusCode::NOT_MODIFIED)
+            .header(header::ETAG, etag)
+            .header(header::CACHE_CONTROL, "no-cache")
+            .body(Body::empty())
+            .unwrap_or_default();
+    }
+    respond_bytes(status, &content_type, body, Some(etag))
+}
+
+fn respond_bytes(
+    status: StatusCode,
+    content_type: &str,
+    body: Bytes,
+    etag: Option<String>,
+) -> Response {
+    let mut builder = Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CACHE_CONTROL, "no-cache")
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    if let Some(etag) = etag {
+        builder = builder.header(header::ETAG, etag);
+    }
+    builder.body(Body::from(body)).unwrap_or_default()
+}
+
+fn etag(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    format!("\"{}\"", hex::encode(&sha2::Sha256::digest(bytes)[..12]))
+}
+
+/// The media type of an output file. Feeds and calendars get their own types; text types
+/// say they are UTF-8, which everything the pipeline writes is.
+pub fn content_type(key: &str) -> String {
+    let name = key.rsplit('/').next().unwrap_or(key);
+    if name == "atom.xml" || name.ends_with(".atom") {
+        return "application/atom+xml; charset=utf-8".into();
+    }
+    if name.ends_with(".xml") {
+        return "application/xml; charset=utf-8".into();
+    }
+    let mime = mime_guess::from_path(name).first_or_octet_stream();
+    let textual = mime.type_() == mime_guess::mime::TEXT
+        || matches!(
+            mime.subtype().as_str(),
+            "javascript" | "json" | "xml" | "svg+xml"
+        );
+    if textual {
+        format!("{}; charset=utf-8", mime.essence_str())
+    } else {
+        mime.essence_str().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_folders_and_refuses_escapes() {
+        assert_eq!(resolve("/").unwrap(), "index.html");
+        assert_eq!(resolve("/de/news/").unwrap(), "de/news/index.html");
+        assert_eq!(resolve("/style.css").unwrap(), "style.css");
+        assert_eq!(resolve("/caf%C3%A9/").unwrap(), "café/index.html");
+        assert_eq!(resolve("/../etc/passwd"), Err(BadPath::Traversal));
+        assert_eq!(resolve("/de/%2e%2e/%2E%2E/x"), Err(BadPath::Traversal));
+        assert_eq!(resolve("/de/./x"), Err(BadPath::Traversal));
+        assert_eq!(resolve("/..%2fetc"), Err(BadPath::Malformed));
+        assert_eq!(resolve("/x%5c..%5cy"), Err(BadPath::Malformed));
+        assert_eq!(resolve("/%ff"), Err(BadPath::Malformed));
+        assert_eq!(resolve("/a%00b"), Err(BadPath::Malformed));
+    }
+
+    #[test]
+    fn content_types() {
+        assert_eq!(content_type("de/index.html"), "text/html; charset=utf-8");
+        assert_eq!(
+            content_type("de/atom.xml"),
+            "application/atom+xml; charset=utf-8"
+        );
+        assert_eq!(
+            content_type("sitemap.xml"),
+            "application/xml; charset=utf-8"
+        );
+        assert_eq!(content_type("style.1a2b.css"), "text/css; charset=utf-8");
+        assert_eq!(content_type("lang.js"), "text/javascript; charset=utf-8");
+        assert_eq!(content_type("de/news/x/photo.jpg"), "image/jpeg");
+        assert_eq!(content_type("robots.txt"), "text/plain; charset=utf-8");
+    }
+}

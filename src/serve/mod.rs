@@ -1,0 +1,188 @@
+//! `bulletin serve`: the live preview. The site is built into memory by the same pipeline as
+//! `build` ([`live`]), served over HTTP from that memory ([`http`]), rebuilt when a watched file
+//! changes ([`watch`]), and every open page is told to reload, swap its stylesheet or show the
+//! errors of a failed build over the last good pages ([`client`]).
+//!
+//! The user's `public/` folder is never touched: nothing of `serve` is written to disk.
+
+mod client;
+pub mod http;
+pub mod live;
+pub mod watch;
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use tokio::sync::watch as channel;
+
+use crate::error::Diagnostic;
+
+/// What `bulletin serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// The first port tried; when it is taken, the next ones are. 0 asks for any free port.
+    pub port: u16,
+    pub drafts: bool,
+}
+
+/// What the server reports while it runs, for the binary to print.
+#[derive(Debug)]
+pub enum ServeEvent {
+    /// Listening on `url`; `wanted` is the port asked for when another one had to be taken.
+    Listening { url: String, wanted: Option<u16> },
+    /// A build (the first, or after a change) succeeded.
+    Built {
+        pages: usize,
+        /// Output files that were rendered again (all of them for a full build).
+        rendered: usize,
+        elapsed: Duration,
+        warnings: Vec<Diagnostic>,
+    },
+    /// A build failed; the last good pages are still served.
+    Failed { diagnostics: Vec<Diagnostic> },
+    /// The watcher reported a problem (a folder that cannot be watched, for example).
+    WatchProblem { message: String },
+}
+
+/// How the current pages came about, which tells open pages what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Pages changed: reload.
+    Reload,
+    /// Only stylesheets changed: swap them without a reload.
+    Css,
+    /// The last build failed with these diagnostics, as the terminal shows them.
+    Failed(Arc<str>),
+}
+
+/// One published state of the site: the files served and how they came about. Versions
+/// increase with every build, good or failed.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub version: u64,
+    pub files: Arc<BTreeMap<String, Bytes>>,
+    pub outcome: Outcome,
+}
+
+/// How far above the requested port to look for a free one.
+const PORT_ATTEMPTS: u16 = 50;
+
+/// Runs the live preview until `shutdown` completes. Errors only when no socket can be bound;
+/// build errors are shown in the browser and reported through `on_event`.
+pub fn serve(
+    options: &ServeOptions,
+    on_event: impl Fn(ServeEvent) + Send + Sync + 'static,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Diagnostic::error(format!("cannot start the server runtime: {e}")))?;
+    let on_event = Arc::new(on_event);
+    runtime.block_on(async move {
+        let (listener, wanted) = bind(options.bind, options.port).await?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Diagnostic::error(format!("cannot read the bound address: {e}")))?;
+        let url = format!("http://{}/", host(addr));
+        let mut site = live::LiveSite::new(
+            crate::absolute(&options.root),
+            options.drafts,
+            url.trim_end_matches('/').to_string(),
+        );
+        let first = publish(&mut site, None, 0, &Arc::new(BTreeMap::new()), &*on_event);
+        let (sender, receiver) = channel::channel(first);
+        let watcher = watch::spawn(site, sender, on_event.clone())?;
+        on_event(ServeEvent::Listening { url, wanted });
+        let app = http::router(receiver);
+        let served = axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
+            .map_err(|e| Diagnostic::error(format!("the server stopped: {e}")));
+        drop(watcher);
+        served
+    })
+}
+
+/// Binds `port` or, when it is taken, the next free one.
+async fn bind(ip: IpAddr, port: u16) -> Result<(tokio::net::TcpListener, Option<u16>), Diagnostic> {
+    let mut last = None;
+    let tries = if port == 0 { 1 } else { PORT_ATTEMPTS };
+    for offset in 0..tries {
+        let Some(candidate) = port.checked_add(offset) else {
+            break;
+        };
+        match tokio::net::TcpListener::bind(SocketAddr::new(ip, candidate)).await {
+            Ok(l) => return Ok((l, (offset > 0).then_some(port))),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some(e),
+            Err(e) => {
+                return Err(
+                    Diagnostic::error(format!("cannot listen on {ip}:{candidate}: {e}"))
+                        .help("choose another address with --bind or port with --port"),
+                );
+            }
+        }
+    }
+    Err(Diagnostic::error(format!(
+        "ports {port} to {} on {ip} are all in use{}",
+        port.saturating_add(tries - 1),
+        last.map(|e| format!(": {e}")).unwrap_or_default()
+    ))
+    .help("stop the other server or choose another port with --port"))
+}
+
+/// `127.0.0.1:1111`, or `[::1]:1111` for IPv6.
+fn host(addr: SocketAddr) -> String {
+    match addr {
+        SocketAddr::V4(a) => a.to_string(),
+        SocketAddr::V6(a) => format!("[{}]:{}", a.ip(), a.port()),
+    }
+}
+
+/// Runs one build and turns its result into the snapshot to publish: new files on success,
+/// the previous files with the errors on failure.
+fn publish(
+    site: &mut live::LiveSite,
+    change: Option<&watch::Change>,
+    version: u64,
+    previous: &Arc<BTreeMap<String, Bytes>>,
+    on_event: &(dyn Fn(ServeEvent) + Send + Sync),
+) -> Snapshot {
+    let started = Instant::now();
+    match site.rebuild(change) {
+        Ok(built) => {
+            on_event(ServeEvent::Built {
+                pages: built.pages,
+                rendered: built.rendered,
+                elapsed: started.elapsed(),
+                warnings: built.warnings,
+            });
+            let outcome = match change {
+                Some(watch::Change::Css) => Outcome::Css,
+                _ => Outcome::Reload,
+            };
+            Snapshot {
+                version,
+                files: built.files,
+                outcome,
+            }
+        }
+        Err(diagnostics) => {
+            let text: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
+            on_event(ServeEvent::Failed { diagnostics });
+            Snapshot {
+                version,
+                files: previous.clone(),
+                outcome: Outcome::Failed(text.into()),
+            }
+        }
+    }
+}

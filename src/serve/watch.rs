@@ -1,0 +1,212 @@
+//! Watching the site's sources and rebuilding when they change.
+//!
+//! Events from `notify` are debounced, stripped of editor temp and swap files and of paths the
+//! pipeline does not read, and classified into a [`Change`]: what kind of rebuild they need.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use tokio::sync::watch as channel;
+
+use super::live::LiveSite;
+use super::{ServeEvent, Snapshot};
+use crate::error::Diagnostic;
+
+/// Folders below the site root whose files the pipeline reads.
+pub const WATCHED_FOLDERS: &[&str] = &["content", "themes", "templates", "static", "i18n"];
+
+/// How long the file system must be quiet before a rebuild starts. Editors save by writing a
+/// temporary file and renaming it within a millisecond or two; a longer wait only adds to the
+/// time from saving to seeing the page.
+const QUIET: Duration = Duration::from_millis(10);
+const TICK: Duration = Duration::from_millis(2);
+
+/// What a set of file events asks to rebuild.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Only these files below `content/` changed (added, edited, removed or renamed).
+    Content(BTreeSet<PathBuf>),
+    /// Only stylesheets changed.
+    Css,
+    /// Templates, catalogs, other static files or the configuration changed.
+    Full,
+}
+
+impl Change {
+    /// One change covering both.
+    pub fn merge(self, other: Change) -> Change {
+        match (self, other) {
+            (Change::Content(mut a), Change::Content(b)) => {
+                a.extend(b);
+                Change::Content(a)
+            }
+            (Change::Css, Change::Css) => Change::Css,
+            _ => Change::Full,
+        }
+    }
+
+    /// The change that `paths` make to the site at `root`, or `None` when nothing the
+    /// pipeline reads was touched.
+    pub fn of(root: &Path, paths: impl IntoIterator<Item = PathBuf>) -> Option<Change> {
+        paths
+            .into_iter()
+            .filter_map(|p| classify(root, &p))
+            .reduce(Change::merge)
+    }
+}
+
+/// Editor temporaries and swap files: vim's `.x.swp` and `4913`, emacs' `#x#` and `.#x`,
+/// backups ending in `~`, JetBrains' `___jb_tmp___`, and `.tmp`/`.part` files.
+fn is_temporary(name: &str) -> bool {
+    name.starts_with(".#")
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.ends_with('~')
+        || name == "4913"
+        || name.contains("___jb_")
+        || [".swp", ".swo", ".swx", ".tmp", ".part", ".crdownload"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+fn classify(root: &Path, path: &Path) -> Option<Change> {
+    let rel = path.strip_prefix(root).ok()?;
+    let name = rel.file_name()?.to_str()?;
+    if is_temporary(name) {
+        return None;
+    }
+    let mut parts = rel.components();
+    let top = parts.next()?.as_os_str().to_str()?;
+    // Hidden files and folders (.git, editor state) are not read by the pipeline.
+    if rel
+        .components()
+        .any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with('.')))
+    {
+        return None;
+    }
+    match top {
+        "bulletin.toml" => Some(Change::Full),
+        "content" => Some(Change::Content(BTreeSet::from([rel.to_path_buf()]))),
+        _ if !WATCHED_FOLDERS.contains(&top) => None,
+        _ if name.ends_with(".css") && rel.components().any(|c| c.as_os_str() == "static") => {
+            Some(Change::Css)
+        }
+        _ => Some(Change::Full),
+    }
+}
+
+/// Keeps the watcher alive; dropping it stops watching and ends the rebuild thread.
+pub struct Watching {
+    stop: Arc<AtomicBool>,
+    wake: mpsc::Sender<DebounceEventResult>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = self.wake.send(Ok(Vec::new()));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts watching the site of `site` and rebuilding it into `sender` on every change.
+pub fn spawn(
+    mut site: LiveSite,
+    sender: channel::Sender<Snapshot>,
+    on_event: Arc<dyn Fn(ServeEvent) + Send + Sync>,
+) -> Result<Watching, Diagnostic> {
+    let root = site.root().to_path_buf();
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(QUIET, Some(TICK), tx.clone())
+        .map_err(|e| Diagnostic::error(format!("cannot watch the site for changes: {e}")))?;
+    // The root itself only shallowly: it holds bulletin.toml and perhaps folders that appear
+    // later, and also the output and build folders, whose churn must not reach us.
+    watch(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
+    for folder in WATCHED_FOLDERS {
+        let path = root.join(folder);
+        if path.is_dir() {
+            watch(&mut debouncer, &path, RecursiveMode::Recursive)?;
+        }
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = stop.clone();
+    let thread = std::thread::Builder::new()
+        .name("bulletin-rebuild".into())
+        .spawn(move || {
+            let mut version = sender.borrow().version;
+            while let Ok(first) = rx.recv() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let mut paths = Vec::new();
+                for batch in std::iter::once(first).chain(rx.try_iter()) {
+                    match batch {
+                        Ok(events) => paths.extend(
+                            events
+                                .into_iter()
+                                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+                                .flat_map(|e| e.event.paths.clone()),
+                        ),
+                        Err(errors) => {
+                            for e in errors {
+                                on_event(ServeEvent::WatchProblem {
+                                    message: e.to_string(),
+                                })
+                            }
+                        }
+                    }
+                }
+                // A watched folder created after the start (templates/, say) is watched from
+                // now on; the change it brings is a full rebuild.
+                for folder in WATCHED_FOLDERS {
+                    let path = root.join(folder);
+                    if paths.contains(&path)
+                        && path.is_dir()
+                        && let Err(d) = watch(&mut debouncer, &path, RecursiveMode::Recursive)
+                    {
+                        on_event(ServeEvent::WatchProblem {
+                            message: d.to_string(),
+                        });
+                    }
+                }
+                let Some(change) = Change::of(&root, paths) else {
+                    continue;
+                };
+                version += 1;
+                let previous = sender.borrow().files.clone();
+                let snapshot =
+                    super::publish(&mut site, Some(&change), version, &previous, &*on_event);
+                if sender.send(snapshot).is_err() {
+                    break;
+                }
+            }
+        })
+        .map_err(|e| Diagnostic::error(format!("cannot start the rebuild thread: {e}")))?;
+
+    Ok(Watching {
+        stop,
+        wake: tx,
+        thread: Some(thread),
+    })
+}
+
+fn watch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+    debouncer: &mut notify_debouncer_full::Debouncer<W, C>,
+    path: &Path,
+    mode: RecursiveMode,
+) -> Result<(), Diagnostic> {
+    debouncer.watch(path, mode).map_err(|e| {
+        Diagnostic::error(format!("cannot watch `{}`: {e}", path.display()))
+            .in_file(path)
+            .help("check the folder's permissions, or raise fs.inotify.max_user_watches")
+    })
+}
