@@ -25,12 +25,20 @@ pub const SCRIPT_URL: &str = "/_bulletin/live.js";
 
 type Current = watch::Receiver<Snapshot>;
 
-pub fn router(current: Current) -> Router {
+/// What the handlers share: the current snapshot, and whether the server is stopping (event
+/// streams never end by themselves, so they must be ended for a graceful shutdown).
+#[derive(Clone)]
+struct App {
+    current: Current,
+    stopping: watch::Receiver<bool>,
+}
+
+pub fn router(current: Current, stopping: watch::Receiver<bool>) -> Router {
     Router::new()
         .route(EVENTS_URL, get(events))
         .route(SCRIPT_URL, get(script))
         .fallback(get(file))
-        .with_state(current)
+        .with_state(App { current, stopping })
 }
 
 /// The reload script. It is the same for every build, so it may be cached briefly.
@@ -47,9 +55,13 @@ async fn script() -> Response {
 
 /// Server-sent events: first `hello` with the current version (a page built before that
 /// reloads at once) and the errors if the last build failed; then one event per build.
-async fn events(State(current): State<Current>) -> impl IntoResponse {
+async fn events(State(app): State<App>) -> impl IntoResponse {
     let mut first = true;
-    let stream = WatchStream::new(current).map(move |snapshot| {
+    let mut stopping = app.stopping;
+    let stopped = async move {
+        let _ = stopping.wait_for(|s| *s).await;
+    };
+    let stream = WatchStream::new(app.current).map(move |snapshot| {
         let event = match (&snapshot.outcome, std::mem::take(&mut first)) {
             (Outcome::Failed(text), _) => Event::default().event("failed").data(text.as_ref()),
             (_, true) => Event::default()
@@ -64,6 +76,7 @@ async fn events(State(current): State<Current>) -> impl IntoResponse {
         };
         Ok::<_, Infallible>(event)
     });
+    let stream = futures_util::StreamExt::take_until(stream, Box::pin(stopped));
     let mut response = Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
         .into_response();
@@ -109,8 +122,8 @@ pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
     }
 }
 
-async fn file(State(current): State<Current>, uri: Uri, headers: HeaderMap) -> Response {
-    let snapshot = current.borrow().clone();
+async fn file(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
+    let snapshot = app.current.borrow().clone();
     let key = match resolve(uri.path()) {
         Ok(key) => key,
         Err(BadPath::Malformed) => return plain(StatusCode::BAD_REQUEST, "bad request path"),

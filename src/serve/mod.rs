@@ -102,9 +102,13 @@ pub fn serve(
         let (sender, receiver) = channel::channel(first);
         let watcher = watch::spawn(site, sender, on_event.clone())?;
         on_event(ServeEvent::Listening { url, wanted });
-        let app = http::router(receiver);
+        let (stopping, stopping_rx) = channel::channel(false);
+        let app = http::router(receiver, stopping_rx);
         let served = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                let _ = stopping.send(true);
+            })
             .await
             .map_err(|e| Diagnostic::error(format!("the server stopped: {e}")));
         drop(watcher);
