@@ -10,6 +10,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod cache;
 pub mod check;
 pub mod config;
 pub mod content;
@@ -159,6 +160,8 @@ pub struct InMemory {
 pub struct Stats {
     pub files: usize,
     pub pages: usize,
+    /// Files rendered by this run (fewer than `files` when a cache let some be kept).
+    pub rendered: usize,
 }
 
 /// Which source file asked for each output path (for messages about outputs).
@@ -178,8 +181,19 @@ pub struct Rendering {
 /// Runs the whole pipeline into `sink`, collecting every problem on the way. Stages go on past
 /// errors where they can, so one run reports as much as possible.
 pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
+    render_site_cached(config, sink, None)
+}
+
+/// [`render_site`], doing again only what changed since the run that filled `cache`: outputs
+/// whose template inputs are unchanged are not rendered and not written to `sink` (the caller
+/// keeps them from before; [`Rendering::origins`] lists every output of the site).
+pub fn render_site_cached(
+    config: &Config,
+    sink: &dyn Sink,
+    mut cache: Option<&mut cache::Cache>,
+) -> Rendering {
     let mut problems = Diagnostics::default();
-    let (content, p) = content::load(config);
+    let (content, p) = content::load_cached(config, cache.as_deref_mut());
     problems.extend(p);
     let (theme, p) = render::theme::ThemeFiles::load(config);
     problems.extend(p);
@@ -190,21 +204,35 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
     let (tera, p) = render::engine(&theme, i18n.clone(), assets);
     problems.extend(p);
     let (stats, origins) = {
-        let (site, p) = render::site::Site::new(config, &content);
+        let (site, p) = render::site::Site::new_cached(config, &content, cache.as_deref_mut());
         problems.extend(p);
         let (plan, p) = render::plan::plan(&site, &static_urls);
         problems.extend(p);
-        let renderer = render::Renderer::new(&site, &tera, &theme, &plan);
+        let renderer =
+            render::Renderer::new_cached(&site, &tera, &theme, &plan, cache.as_deref_mut());
+        let previous = cache.as_ref().map(|c| &c.signatures);
 
-        let results: Vec<Result<bool, Diagnostic>> = plan
+        let results: Vec<Result<Outcome, Diagnostic>> = plan
             .jobs
             .par_iter()
             .map(|job| {
+                let signature = previous.and_then(|_| renderer.signature(job));
+                if signature.is_some()
+                    && previous.and_then(|p| p.get(job.path.as_str())) == signature.as_ref()
+                {
+                    return Ok(Outcome::Done {
+                        written: false,
+                        signature,
+                    });
+                }
                 let Some(bytes) = renderer.render(job)? else {
-                    return Ok(false);
+                    return Ok(Outcome::Skipped);
                 };
                 sink.write(&job.path, &bytes)?;
-                Ok(job.path.as_str().ends_with(".html"))
+                Ok(Outcome::Done {
+                    written: true,
+                    signature,
+                })
             })
             .collect();
         let origins: Origins = plan
@@ -213,14 +241,24 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
             .map(|j| (j.path.as_str().to_string(), j.origin.clone()))
             .collect();
         let mut stats = Stats::default();
-        for result in results {
+        let mut signatures = std::collections::HashMap::new();
+        for (job, result) in plan.jobs.iter().zip(results) {
+            let is_page = job.path.as_str().ends_with(".html");
             match result {
-                Ok(is_page) => {
+                Ok(Outcome::Skipped) => {}
+                Ok(Outcome::Done { written, signature }) => {
                     stats.files += 1;
+                    stats.rendered += usize::from(written);
                     stats.pages += usize::from(is_page);
+                    if let Some(signature) = signature {
+                        signatures.insert(job.path.as_str().to_string(), signature);
+                    }
                 }
                 Err(d) => problems.push(d),
             }
+        }
+        if let Some(cache) = cache {
+            cache.signatures = signatures;
         }
         (stats, origins)
     };
@@ -232,6 +270,18 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
         theme,
         i18n,
     }
+}
+
+/// What became of one job.
+enum Outcome {
+    /// Rendered and written, or (`written: false`) unchanged since the cached run and neither
+    /// rendered nor written; with the job's signature when it has one.
+    Done {
+        written: bool,
+        signature: Option<String>,
+    },
+    /// Not rendered because its template failed to load (reported once, elsewhere).
+    Skipped,
 }
 
 /// The absolute form of a path, for messages and for locating output beside it.

@@ -7,6 +7,7 @@ use walkdir::WalkDir;
 
 use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
 use super::{Content, Page, SectionIndex};
+use crate::cache::{Cache, CachedFile, Stamp};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 
@@ -26,6 +27,12 @@ enum Kind {
 
 /// Loads every Markdown file below `content/`; all problems are collected.
 pub fn load(config: &Config) -> (Content, Diagnostics) {
+    load_cached(config, None)
+}
+
+/// [`load`], reading only the files whose modification time or length differ from what
+/// `cache` saw, and recording what it read there.
+pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diagnostics) {
     let content_dir = config.root.join("content");
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
@@ -36,7 +43,12 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
                     if e.file_type().is_file()
                         && e.path().extension().is_some_and(|x| x == "md") =>
                 {
-                    files.push(e.into_path())
+                    // Only a cache needs the stamp; a plain build does not pay for the stat.
+                    let stamp = match cache {
+                        Some(_) => e.metadata().ok().map(|m| Stamp::of(&m)),
+                        None => None,
+                    };
+                    files.push((e.into_path(), stamp))
                 }
                 Ok(_) => {}
                 Err(e) => problems.push(
@@ -47,10 +59,31 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
         }
     }
 
+    let known = cache.as_deref();
     let loaded: Vec<Result<Loaded, Diagnostic>> = files
         .par_iter()
-        .map(|path| load_file(config, &content_dir, path))
+        .map(|(path, stamp)| {
+            let cached = known.and_then(|c| c.files.get(path));
+            match (cached, stamp) {
+                (Some(hit), Some(stamp)) if hit.stamp == *stamp => Ok(hit.loaded.clone()),
+                _ => load_file(config, &content_dir, path),
+            }
+        })
         .collect();
+    if let Some(cache) = cache {
+        cache.files.clear();
+        for ((path, stamp), result) in files.iter().zip(&loaded) {
+            if let (Some(stamp), Ok(loaded)) = (stamp, result) {
+                cache.files.insert(
+                    path.clone(),
+                    CachedFile {
+                        stamp: *stamp,
+                        loaded: loaded.clone(),
+                    },
+                );
+            }
+        }
+    }
 
     let mut content = Content::default();
     for result in loaded {
@@ -79,7 +112,8 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
     (content, problems)
 }
 
-enum Loaded {
+#[derive(Clone)]
+pub(crate) enum Loaded {
     Page(Box<Page>),
     Section(String, String, Box<SectionIndex>),
 }

@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use front_matter::{FrontMatter, Moment, SectionFrontMatter};
-pub use load::load;
+pub(crate) use load::Loaded;
+pub use load::{load, load_cached};
 
 /// One article in one language.
 #[derive(Debug, Clone)]

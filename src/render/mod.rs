@@ -157,11 +157,25 @@ pub struct Renderer<'a> {
     pub plan: &'a Plan,
     /// (list view, full view) per page.
     pub views: Vec<(Value, Value)>,
+    /// Per page, an id that changes whenever its views are rebuilt (see [`crate::cache`]).
+    view_ids: Vec<u64>,
     sites: BTreeMap<String, Value>,
 }
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site<'a>, tera: &'a Tera, theme: &'a ThemeFiles, plan: &'a Plan) -> Self {
+        Renderer::new_cached(site, tera, theme, plan, None)
+    }
+
+    /// [`Renderer::new`], reusing the page views of `cache` whose inputs are unchanged.
+    pub fn new_cached(
+        site: &'a Site<'a>,
+        tera: &'a Tera,
+        theme: &'a ThemeFiles,
+        plan: &'a Plan,
+        cache: Option<&mut crate::cache::Cache>,
+    ) -> Self {
+        let (views, view_ids) = views::page_views_cached(site, cache);
         let sites = site
             .config
             .languages
@@ -173,7 +187,8 @@ impl<'a> Renderer<'a> {
             tera,
             theme,
             plan,
-            views: views::page_views(site),
+            views,
+            view_ids,
             sites,
         }
     }
@@ -291,6 +306,71 @@ impl<'a> Renderer<'a> {
             .render(template, &ctx)
             .map(Some)
             .map_err(|e| tera_diagnostic(&e, self.theme))
+    }
+
+    /// Everything the template of `job` is given, as text: two renders with equal signatures
+    /// give equal bytes (the templates, catalogs and configuration being the same). Pages are
+    /// named by the id of their views. `None` for jobs that are cheap enough to render every
+    /// time. Keep this in step with [`Renderer::render_template`] and `common_context`.
+    pub fn signature(&self, job: &Job) -> Option<String> {
+        let lang = job
+            .lang
+            .as_deref()
+            .unwrap_or(&self.config().default_language);
+        let ids =
+            |items: &[usize]| -> Vec<u64> { items.iter().map(|&i| self.view_ids[i]).collect() };
+        let specific = match &job.kind {
+            JobKind::Article(i) => format!("article {}", self.view_ids[*i]),
+            JobKind::Home {
+                number,
+                items,
+                total_pages,
+                ..
+            } => format!(
+                "home {number}/{total_pages} of {} {:?} {:?}",
+                self.site.by_language.get(lang).map_or(0, Vec::len),
+                ids(items),
+                views::sections_value(self.site, lang)
+            ),
+            JobKind::Section {
+                section,
+                number,
+                items,
+                total_pages,
+                ..
+            } => format!(
+                "section {number}/{total_pages} of {} {:?} {:?}",
+                self.site.section_pages(section, lang).len(),
+                ids(items),
+                self.section_value(section, lang, &format!("/{lang}/{section}/"))
+            ),
+            JobKind::TagList { .. } => format!("tags {:?}", views::tags_value(self.site, lang)),
+            JobKind::Tag {
+                slug,
+                number,
+                items,
+                total_pages,
+                ..
+            } => {
+                let tag = &self.site.tags[lang][slug];
+                format!(
+                    "tag {number}/{total_pages} of {} {:?} {:?}",
+                    tag.pages.len(),
+                    ids(items),
+                    views::tag_value(tag, lang)
+                )
+            }
+            JobKind::Root
+            | JobKind::NotFound
+            | JobKind::Robots
+            | JobKind::Redirect { .. }
+            | JobKind::Feed { .. }
+            | JobKind::Sitemap
+            | JobKind::Static { .. }
+            | JobKind::BundleAsset { .. } => return None,
+        };
+        let group = job.group.as_ref().and_then(|g| self.plan.groups.get(g));
+        Some(format!("{} {lang} {group:?} {specific}", job.url))
     }
 
     fn common_context(&self, job: &Job, lang: &str) -> Context {

@@ -2,9 +2,11 @@
 //! article and section in every language, date-ordered lists and tags.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use crate::cache::{Cache, CachedMarkdown};
 use crate::config::Config;
 use crate::content::{Content, Moment, Page};
 use crate::error::{Diagnostic, Diagnostics};
@@ -23,7 +25,9 @@ pub struct Site<'a> {
     pub config: &'a Config,
     pub content: &'a Content,
     /// Aligned with `content.pages`.
-    pub rendered: Vec<Rendered>,
+    pub rendered: Vec<Arc<Rendered>>,
+    /// Which render of its Markdown each page has (0 without a cache): equal ids, equal HTML.
+    pub rendered_ids: Vec<u64>,
     /// (section, language) → rendered `_index` body.
     pub section_bodies: BTreeMap<(String, String), Rendered>,
     /// Article key → language → page index.
@@ -38,6 +42,16 @@ pub struct Site<'a> {
 
 impl<'a> Site<'a> {
     pub fn new(config: &'a Config, content: &'a Content) -> (Site<'a>, Diagnostics) {
+        Site::new_cached(config, content, None)
+    }
+
+    /// [`Site::new`], rendering again only the pages whose Markdown or link targets changed
+    /// since `cache` saw them.
+    pub fn new_cached(
+        config: &'a Config,
+        content: &'a Content,
+        mut cache: Option<&mut Cache>,
+    ) -> (Site<'a>, Diagnostics) {
         let mut translations: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for (i, page) in content.pages.iter().enumerate() {
             translations
@@ -52,20 +66,72 @@ impl<'a> Site<'a> {
         };
         let mut problems = Diagnostics::default();
 
-        let rendered: Vec<Rendered> = content
+        let known = cache.as_deref();
+        let results: Vec<(Arc<Rendered>, Result<u64, Recorded>)> = content
             .pages
             .par_iter()
             .map(|page| {
-                markdown::render(
-                    page.body(),
-                    &config.markdown,
-                    &PageResolver {
-                        links: &links,
-                        lang: &page.lang,
-                    },
-                )
+                let resolver = PageResolver {
+                    links: &links,
+                    lang: &page.lang,
+                };
+                let hit = known
+                    .and_then(|c| c.markdown.get(&page.file))
+                    .filter(|hit| {
+                        hit.lang == page.lang
+                            && hit.body == page.body()
+                            && hit
+                                .links
+                                .iter()
+                                .all(|(path, target)| resolver.resolve(path) == *target)
+                    });
+                if let Some(hit) = hit {
+                    return (hit.rendered.clone(), Ok(hit.id));
+                }
+                let recording = Recording {
+                    inner: &resolver,
+                    calls: Mutex::default(),
+                };
+                let rendered =
+                    Arc::new(markdown::render(page.body(), &config.markdown, &recording));
+                let links = recording
+                    .calls
+                    .into_inner()
+                    .unwrap_or_else(|e| e.into_inner());
+                (rendered.clone(), Err(Recorded { links, rendered }))
             })
             .collect();
+        let mut rendered = Vec::with_capacity(results.len());
+        let mut rendered_ids = Vec::with_capacity(results.len());
+        for (page, (r, outcome)) in content.pages.iter().zip(results) {
+            let mut id = 0;
+            if let Some(cache) = cache.as_deref_mut() {
+                id = match outcome {
+                    Ok(id) => id,
+                    Err(recorded) => {
+                        let id = cache.next_id();
+                        cache.markdown.insert(
+                            page.file.clone(),
+                            CachedMarkdown {
+                                lang: page.lang.clone(),
+                                body: page.body().to_string(),
+                                links: recorded.links,
+                                rendered: recorded.rendered,
+                                id,
+                            },
+                        );
+                        id
+                    }
+                };
+            }
+            rendered_ids.push(id);
+            rendered.push(r);
+        }
+        if let Some(cache) = cache {
+            let files: std::collections::HashSet<&std::path::Path> =
+                content.pages.iter().map(|p| p.file.as_path()).collect();
+            cache.markdown.retain(|f, _| files.contains(f.as_path()));
+        }
         for (page, r) in content.pages.iter().zip(&rendered) {
             problems.extend(locate(
                 &r.problems,
@@ -140,6 +206,7 @@ impl<'a> Site<'a> {
                 config,
                 content,
                 rendered,
+                rendered_ids,
                 section_bodies,
                 translations,
                 by_language,
@@ -192,6 +259,34 @@ fn locate(
                 .help(p.help.clone())
         })
         .collect()
+}
+
+/// What a fresh render produced, for the cache.
+struct Recorded {
+    links: Vec<(String, Result<LinkTarget, String>)>,
+    rendered: Arc<Rendered>,
+}
+
+/// A resolver that notes every link it resolved and the answer, so that a cached render can
+/// later be checked against the site as it is then.
+struct Recording<'a> {
+    inner: &'a dyn Resolver,
+    calls: Mutex<Vec<(String, Result<LinkTarget, String>)>>,
+}
+
+impl Resolver for Recording<'_> {
+    fn resolve(&self, path: &str) -> Result<LinkTarget, String> {
+        let answer = self.inner.resolve(path);
+        self.calls
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((path.to_string(), answer.clone()));
+        answer
+    }
+
+    fn is_external(&self, url: &str) -> bool {
+        self.inner.is_external(url)
+    }
 }
 
 /// The URLs of everything a Markdown link can point to.

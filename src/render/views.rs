@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use tera::{Map, Value};
 
 use super::site::Site;
+use crate::cache::{Cache, CachedView, ViewInputs};
 use crate::config::Config;
 use crate::markdown::TocEntry;
 
@@ -50,11 +51,85 @@ pub fn translation(config: &Config, code: &str, url: &str, current: bool) -> Val
 
 /// Views of every page: (summary view for lists, full view for its own page).
 pub fn page_views(site: &Site) -> Vec<(Value, Value)> {
+    page_views_cached(site, None).0
+}
+
+/// [`page_views`], rebuilding only the views whose inputs changed since `cache` saw them;
+/// also returns an id per view that changes whenever the view is rebuilt (0 without a cache).
+pub fn page_views_cached(
+    site: &Site,
+    cache: Option<&mut Cache>,
+) -> (Vec<(Value, Value)>, Vec<u64>) {
     use rayon::prelude::*;
-    (0..site.content.pages.len())
+    let count = site.content.pages.len();
+    let Some(cache) = cache else {
+        let views = (0..count)
+            .into_par_iter()
+            .map(|i| page_view(site, i))
+            .collect();
+        return (views, vec![0; count]);
+    };
+    let known = &*cache;
+    // Per page: its inputs, and its cached views with their id or freshly built ones.
+    type Built = (ViewInputs, Result<((Value, Value), u64), (Value, Value)>);
+    let built: Vec<Built> = (0..count)
         .into_par_iter()
-        .map(|i| page_view(site, i))
-        .collect()
+        .map(|i| {
+            let inputs = view_inputs(site, i);
+            match known.views.get(&site.page(i).file) {
+                Some(hit) if hit.inputs == inputs => (inputs, Ok((hit.views.clone(), hit.id))),
+                _ => (inputs, Err(page_view(site, i))),
+            }
+        })
+        .collect();
+    let mut views = Vec::with_capacity(count);
+    let mut ids = Vec::with_capacity(count);
+    let mut fresh = std::collections::HashMap::with_capacity(count);
+    for (i, (inputs, outcome)) in built.into_iter().enumerate() {
+        let (view, id) = match outcome {
+            Ok(hit) => hit,
+            Err(view) => (view, cache.next_id()),
+        };
+        fresh.insert(
+            site.page(i).file.clone(),
+            CachedView {
+                inputs,
+                views: view.clone(),
+                id,
+            },
+        );
+        views.push(view);
+        ids.push(id);
+    }
+    cache.views = fresh;
+    (views, ids)
+}
+
+/// Everything [`page_view`] reads of page `i` and its neighbours; keep the two in step.
+fn view_inputs(site: &Site, i: usize) -> ViewInputs {
+    let page = site.page(i);
+    let link = |j: usize| {
+        let p = site.page(j);
+        (p.front.title.clone(), p.url.clone())
+    };
+    let (earlier, later) = neighbour_indices(site, i);
+    ViewInputs {
+        source: page.source.clone(),
+        url: page.url.clone(),
+        markdown: site.rendered_ids[i],
+        assets: page.assets.clone(),
+        translations: site
+            .translations
+            .get(&page.key)
+            .map(|t| {
+                t.iter()
+                    .map(|(l, &j)| (l.clone(), site.page(j).url.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        earlier: earlier.map(link),
+        later: later.map(link),
+    }
 }
 
 fn page_view(site: &Site, i: usize) -> (Value, Value) {
@@ -138,13 +213,22 @@ fn page_view(site: &Site, i: usize) -> (Value, Value) {
     (Value::from(list_view), full)
 }
 
-/// The neighbouring articles of the same section and language, by date.
-fn neighbours(site: &Site, i: usize) -> (Option<Value>, Option<Value>) {
+/// The neighbouring articles of the same section and language, by date: (earlier, later).
+fn neighbour_indices(site: &Site, i: usize) -> (Option<usize>, Option<usize>) {
     let page = site.page(i);
     let list = site.section_pages(&page.section, &page.lang);
     let Some(pos) = list.iter().position(|&j| j == i) else {
         return (None, None);
     };
+    // Lists are newest first: the next item is earlier, the previous one later.
+    (
+        list.get(pos + 1).copied(),
+        pos.checked_sub(1).map(|p| list[p]),
+    )
+}
+
+fn neighbours(site: &Site, i: usize) -> (Option<Value>, Option<Value>) {
+    let (earlier, later) = neighbour_indices(site, i);
     let link = |j: usize| {
         let p = site.page(j);
         Obj::new()
@@ -152,10 +236,7 @@ fn neighbours(site: &Site, i: usize) -> (Option<Value>, Option<Value>) {
             .set("url", p.url.as_str())
             .build()
     };
-    // Lists are newest first: the next item is earlier, the previous one later.
-    let earlier = list.get(pos + 1).map(|&j| link(j));
-    let later = pos.checked_sub(1).map(|p| link(list[p]));
-    (earlier, later)
+    (earlier.map(link), later.map(link))
 }
 
 fn toc_value(toc: &[TocEntry]) -> Value {

@@ -1,19 +1,28 @@
-//! The site as `serve` keeps it: built into memory by the build pipeline, again after every
-//! change.
+//! The site as `serve` keeps it: built into memory by the build pipeline, then after every
+//! change again with the pipeline's [`Cache`], so that only what the change affects is
+//! rendered. The result is always the bytes a fresh full build gives (tests/incremental.rs).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::body::Bytes;
 
 use super::watch::Change;
-use crate::BuildOptions;
+use crate::cache::Cache;
+use crate::config::{Config, Overrides};
 use crate::error::Diagnostic;
+use crate::fs::MemorySink;
+use crate::{Failure, Rendering};
 
 /// A site being served, with what it needs to rebuild.
 pub struct LiveSite {
-    options: BuildOptions,
+    root: PathBuf,
+    overrides: Overrides,
+    cache: Cache,
+    /// The latest bytes of every output the cache remembers a signature for, failed builds
+    /// included: what an unchanged output is taken from.
+    outputs: BTreeMap<String, Bytes>,
 }
 
 /// A successful rebuild.
@@ -29,29 +38,66 @@ impl LiveSite {
     /// `base_url` is the server's own address, so that canonical links, feeds and the sitemap
     /// point at the preview rather than at the published site.
     pub fn new(root: PathBuf, drafts: bool, base_url: String) -> LiveSite {
-        let mut options = BuildOptions::new(root);
-        options.drafts = drafts;
-        options.base_url = Some(base_url);
-        LiveSite { options }
+        LiveSite {
+            root,
+            overrides: Overrides {
+                base_url: Some(base_url),
+                drafts,
+            },
+            cache: Cache::default(),
+            outputs: BTreeMap::new(),
+        }
     }
 
-    pub fn root(&self) -> &std::path::Path {
-        &self.options.root
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// Builds the site after `change` (everything when `None`).
-    pub fn rebuild(&mut self, _change: Option<&Change>) -> Result<Built, Vec<Diagnostic>> {
-        let built = crate::build_in_memory(&self.options).map_err(|f| f.diagnostics)?;
-        let files: BTreeMap<String, Bytes> = built
-            .files
-            .into_iter()
-            .map(|(path, bytes)| (path, Bytes::from(bytes)))
-            .collect();
+    pub fn rebuild(&mut self, change: Option<&Change>) -> Result<Built, Vec<Diagnostic>> {
+        match change {
+            None | Some(Change::Full) => self.cache.clear(),
+            Some(Change::Css) => self.cache.clear_outputs(),
+            Some(Change::Content(paths)) => {
+                let absolute: Vec<PathBuf> = paths.iter().map(|p| self.root.join(p)).collect();
+                self.cache.forget_files(&absolute);
+            }
+        }
+        let config = Config::load(&self.root, &self.overrides).map_err(|d| {
+            // The next good configuration may differ in anything.
+            self.cache.clear();
+            Failure::from(d, &self.root).diagnostics
+        })?;
+        let sink = MemorySink::default();
+        let Rendering {
+            stats,
+            origins,
+            problems,
+            ..
+        } = crate::render_site_cached(&config, &sink, Some(&mut self.cache));
+        let mut written = sink.into_files();
+        let mut files = BTreeMap::new();
+        for path in origins.keys() {
+            let bytes = match written.remove(path) {
+                Some(b) => Bytes::from(b),
+                None => match self.outputs.get(path) {
+                    Some(b) => b.clone(),
+                    // Not rendered (its template failed) or, were the cache wrong, missing.
+                    None => continue,
+                },
+            };
+            files.insert(path.clone(), bytes);
+        }
+        self.outputs = files;
+        let failure = Failure::from(problems, &self.root);
+        if failure.diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(failure.diagnostics);
+        }
         Ok(Built {
-            rendered: files.len(),
-            files: Arc::new(files),
-            pages: built.stats.pages,
-            warnings: built.warnings,
+            files: Arc::new(self.outputs.clone()),
+            pages: stats.pages,
+            rendered: stats.rendered,
+            warnings: failure.diagnostics,
         })
     }
 }

@@ -1,0 +1,111 @@
+//! What one run of the pipeline keeps for the next, so that `serve` does again only what a
+//! change needs: files re-read only when they changed on disk, Markdown re-rendered only when
+//! its text or the targets of its internal links changed, template views rebuilt only when
+//! something they show changed, and output files rendered again only when the inputs of their
+//! template changed.
+//!
+//! Each stage keeps a record of exactly what it read, and reuses its earlier result only when
+//! all of that is equal; a test applies a sequence of edits and compares every output with a
+//! fresh full build, byte for byte (tests/incremental.rs). What the stages cannot see (the
+//! configuration, templates, Fluent catalogs and static files) clears the cache instead
+//! ([`Cache::clear`], [`Cache::clear_outputs`]).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tera::Value;
+
+use crate::markdown::{LinkTarget, Rendered};
+
+#[derive(Default)]
+pub struct Cache {
+    pub(crate) files: HashMap<PathBuf, CachedFile>,
+    pub(crate) markdown: HashMap<PathBuf, CachedMarkdown>,
+    pub(crate) views: HashMap<PathBuf, CachedView>,
+    /// Output path → what its template was given last time.
+    pub(crate) signatures: HashMap<String, String>,
+    next_id: u64,
+}
+
+impl Cache {
+    /// Forgets everything: the next run is a full build.
+    pub fn clear(&mut self) {
+        *self = Cache {
+            next_id: self.next_id,
+            ..Cache::default()
+        };
+    }
+
+    /// Keeps what was loaded and rendered from Markdown, but renders every output again
+    /// (after a change to a stylesheet, whose fingerprinted name is in every page).
+    pub fn clear_outputs(&mut self) {
+        self.signatures.clear();
+    }
+
+    /// Forgets the files at these paths (relative to the site root) and, for page bundles,
+    /// every file in the same folder, whose asset list may have changed.
+    pub fn forget_files<'a>(&mut self, paths: impl IntoIterator<Item = &'a PathBuf>) {
+        for path in paths {
+            let folder = path.parent().map(PathBuf::from);
+            self.files
+                .retain(|p, _| p != path && p.parent().map(PathBuf::from) != folder);
+        }
+    }
+
+    pub(crate) fn next_id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+}
+
+/// A content file as loaded, with what its metadata said then.
+pub(crate) struct CachedFile {
+    pub stamp: Stamp,
+    pub loaded: crate::content::Loaded,
+}
+
+/// Modification time and length: a file with both unchanged is not read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+}
+
+impl Stamp {
+    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        }
+    }
+}
+
+/// A page's Markdown as rendered, with the internal links it resolved and to what.
+pub(crate) struct CachedMarkdown {
+    pub lang: String,
+    pub body: String,
+    pub links: Vec<(String, Result<LinkTarget, String>)>,
+    pub rendered: Arc<Rendered>,
+    /// Changes whenever the page is rendered again, so that views can tell.
+    pub id: u64,
+}
+
+/// A page's template views, with everything they were built from.
+pub(crate) struct CachedView {
+    pub inputs: ViewInputs,
+    pub views: (Value, Value),
+    pub id: u64,
+}
+
+/// Everything a page view reads (see `render::views::page_view`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ViewInputs {
+    pub source: String,
+    pub url: String,
+    pub markdown: u64,
+    pub assets: Vec<PathBuf>,
+    pub translations: Vec<(String, String)>,
+    pub earlier: Option<(String, String)>,
+    pub later: Option<(String, String)>,
+}

@@ -1,0 +1,173 @@
+//! The live preview's partial rebuilds give exactly the bytes of a fresh full build. A sequence
+//! of edits (change, add, delete, rename, translate, break and fix, links, tags, dates, bundle
+//! assets, section pages, stylesheets, templates) is applied to a copy of a fixture site; after
+//! each, the incremental rebuild is compared file by file with a full build of the same folder.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use bulletin::serve::live::LiveSite;
+use bulletin::serve::watch::Change;
+use support::Site;
+
+const BASE: &str = "http://127.0.0.1:1111";
+
+struct Session {
+    site: Site,
+    live: LiveSite,
+    total: usize,
+}
+
+impl Session {
+    fn new() -> Session {
+        let site = Site::copy("multilingual");
+        let mut live = LiveSite::new(site.root.clone(), false, BASE.into());
+        let built = live.rebuild(None).unwrap_or_else(|d| panic!("{d:?}"));
+        let total = built.files.len();
+        Session { site, live, total }
+    }
+
+    /// Rebuilds after the files `touched` changed, as the watcher would report them, and
+    /// compares with a full build; returns how many files were rendered.
+    fn rebuild(&mut self, step: &str, touched: &[&str]) -> usize {
+        let paths: Vec<PathBuf> = touched.iter().map(|p| self.site.path(p)).collect();
+        let change = Change::of(&self.site.root, paths).expect("a change the watcher reports");
+        let built = self
+            .live
+            .rebuild(Some(&change))
+            .unwrap_or_else(|d| panic!("{step}: the rebuild failed: {d:?}"));
+        let full = full_build(&self.site);
+        let incremental: BTreeMap<String, Vec<u8>> = built
+            .files
+            .iter()
+            .map(|(k, v)| (k.clone(), v.to_vec()))
+            .collect();
+        assert_eq!(
+            incremental.keys().collect::<Vec<_>>(),
+            full.keys().collect::<Vec<_>>(),
+            "{step}: the same files"
+        );
+        for (path, bytes) in &full {
+            assert!(
+                incremental[path] == *bytes,
+                "{step}: {path} differs from a full build:\n--- incremental\n{}\n--- full\n{}",
+                String::from_utf8_lossy(&incremental[path]),
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        self.total = full.len();
+        built.rendered
+    }
+}
+
+fn full_build(site: &Site) -> BTreeMap<String, Vec<u8>> {
+    let mut options = bulletin::BuildOptions::new(&site.root);
+    options.base_url = Some(BASE.into());
+    bulletin::build_in_memory(&options)
+        .unwrap_or_else(|f| panic!("full build failed:\n{f}"))
+        .files
+}
+
+#[test]
+fn every_partial_rebuild_equals_a_full_build() {
+    let mut s = Session::new();
+    let kickoff = "content/news/2024-01-15-kickoff.en.md";
+
+    // A body edit renders the article and what shows its summary, not the whole site.
+    s.site.edit(
+        kickoff,
+        "starts with a kick-off",
+        "starts with a long kick-off",
+    );
+    let rendered = s.rebuild("body edit", &[kickoff]);
+    assert!(
+        rendered * 3 < s.total,
+        "{rendered} of {} files rendered",
+        s.total
+    );
+
+    s.site
+        .edit(kickoff, "The project starts with", "Everything begins with");
+    s.rebuild("summary edit", &[kickoff]);
+    s.site.edit(
+        kickoff,
+        "title = \"Kick-off meeting\"",
+        "title = \"Opening meeting\"",
+    );
+    s.rebuild("title edit (lists, neighbours, feeds)", &[kickoff]);
+    s.site
+        .edit(kickoff, "date = 2024-01-15", "date = 2024-07-15");
+    s.rebuild("date edit (order of every list)", &[kickoff]);
+    s.site.edit(
+        kickoff,
+        "tags = [\"SECON\", \"Economía social\"]",
+        "tags = [\"SECON\", \"Cities\"]",
+    );
+    s.rebuild("tags edit (tag pages appear and vanish)", &[kickoff]);
+
+    // The target of internal links moves: the pages linking to it must change too.
+    s.site
+        .edit(kickoff, "+++\ntitle", "+++\nslug = \"opening\"\ntitle");
+    s.rebuild("slug edit (links elsewhere follow)", &[kickoff]);
+
+    let new = "content/news/2024-08-01-summer-school.en.md";
+    s.site.write(
+        new,
+        "+++\ntitle = \"Summer school\"\ndate = 2024-08-01\ntags = [\"Training\"]\n+++\n\nA week of training.\n",
+    );
+    s.rebuild("add an article", &[new]);
+    let translated = "content/news/2024-08-01-summer-school.de.md";
+    s.site.write(
+        translated,
+        "+++\ntitle = \"Sommerschule\"\ndate = 2024-08-01\n\n[translation]\nfrom = \"en\"\n+++\n\nEine Woche Fortbildung.\n",
+    );
+    s.rebuild("translate it (language switchers)", &[translated]);
+
+    let renamed = "content/news/2024-08-02-summer-academy.de.md";
+    std::fs::rename(s.site.path(translated), s.site.path(renamed)).unwrap();
+    s.rebuild("rename a file", &[translated, renamed]);
+    std::fs::remove_file(s.site.path(renamed)).unwrap();
+    s.rebuild("delete a file", &[renamed]);
+
+    // Break and fix: the failed rebuild reports, the fix equals a full build.
+    let meeting = "content/news/2024-04-05-meeting.md";
+    s.site.edit(meeting, "title = \"", "title = ");
+    let change = Change::of(&s.site.root, [s.site.path(meeting)]).unwrap();
+    let errors = s
+        .live
+        .rebuild(Some(&change))
+        .err()
+        .expect("a broken file fails");
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.to_string().contains("2024-04-05-meeting.md:2:"))
+    );
+    s.site.edit(meeting, "title = ", "title = \"");
+    s.rebuild("fix the broken file", &[meeting]);
+
+    s.site
+        .write("content/news/2024-05-01-bundle/plan.pdf", "%PDF-1.4 plan");
+    s.rebuild(
+        "add a bundle asset",
+        &["content/news/2024-05-01-bundle/plan.pdf"],
+    );
+    s.site.edit(
+        "content/news/_index.en.md",
+        "title = \"News\"",
+        "title = \"Latest news\"",
+    );
+    s.rebuild("section page edit", &["content/news/_index.en.md"]);
+
+    s.site.write("static/style.css", "body { color: navy; }\n");
+    s.rebuild("new stylesheet", &["static/style.css"]);
+    s.site.write("static/style.css", "body { color: teal; }\n");
+    s.rebuild("stylesheet edit", &["static/style.css"]);
+    s.site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ t(key=\"not-found-heading\") }}</h1>{% endblock content %}",
+    );
+    s.rebuild("template override", &["templates/404.html"]);
+}
