@@ -43,13 +43,15 @@ impl Cache {
         self.signatures.clear();
     }
 
-    /// Forgets the files at these paths (relative to the site root) and, for page bundles,
-    /// every file in the same folder, whose asset list may have changed.
+    /// Forgets the files at these absolute paths, everything below them when they are (or
+    /// were) folders, and, when a page bundle's asset changed, the bundle's Markdown files,
+    /// whose asset lists may be different now.
     pub fn forget_files<'a>(&mut self, paths: impl IntoIterator<Item = &'a PathBuf>) {
         for path in paths {
-            let folder = path.parent().map(PathBuf::from);
+            let asset = path.extension().is_none_or(|e| e != "md");
+            let folder = path.parent();
             self.files
-                .retain(|p, _| p != path && p.parent().map(PathBuf::from) != folder);
+                .retain(|p, _| !(p.starts_with(path) || (asset && p.parent() == folder)));
         }
     }
 
