@@ -16,6 +16,8 @@ pub mod content;
 pub mod error;
 pub mod fs;
 pub mod i18n;
+pub mod import;
+pub mod import_site;
 pub mod init;
 pub mod markdown;
 pub mod output;
@@ -29,6 +31,7 @@ use rayon::prelude::*;
 use config::{Config, Overrides};
 use error::{Diagnostic, Diagnostics};
 use fs::{DiskSink, Sink, StagedOutput};
+pub use import_site::{ImportOptions, ImportReport, import};
 
 /// What `bulletin build` is asked to do.
 #[derive(Debug, Clone)]
@@ -86,7 +89,7 @@ impl std::fmt::Display for Failure {
 }
 
 impl Failure {
-    fn from(problems: Diagnostics, root: &Path) -> Failure {
+    pub(crate) fn from(problems: Diagnostics, root: &Path) -> Failure {
         Failure {
             diagnostics: problems
                 .into_iter()
@@ -208,7 +211,7 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
 }
 
 /// The absolute form of a path, for messages and for locating output beside it.
-fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
