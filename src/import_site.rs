@@ -108,7 +108,7 @@ pub fn import(options: &ImportOptions) -> Result<ImportReport, Failure> {
         files: Vec::new(),
         dry_run: options.dry_run,
     };
-    for (path, given) in inputs(&options.inputs) {
+    for (path, given) in inputs(&options.inputs, &root) {
         let file_options = import::Options {
             languages: &codes,
             lang: options.lang.as_deref(),
@@ -124,8 +124,11 @@ pub fn import(options: &ImportOptions) -> Result<ImportReport, Failure> {
     Ok(report)
 }
 
-/// The input files: files as given, `.txt` files in folders (sorted), each with its name as given.
-fn inputs(given: &[PathBuf]) -> Vec<(PathBuf, String)> {
+/// The input files: files as given, `.txt` files in folders (sorted), each with its name as given
+/// (an absolute path inside the site is recorded relative to it, so the front matter does not
+/// depend on where the site is checked out).
+fn inputs(given: &[PathBuf], root: &Path) -> Vec<(PathBuf, String)> {
+    let display = |p: &Path| display(p.strip_prefix(root).unwrap_or(p));
     let mut out = Vec::new();
     for input in given {
         if input.is_dir() {

@@ -28,6 +28,8 @@ static DEBRIS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"^(lire la suite|voir plus|en savoir plus|afficher plus)\W*$",
         // "Click here to view the photo gallery of the event!"
         r"^(click here|klicken sie hier|hier klicken|cliqueu aquí|clica aquí|fes clic aquí|haz clic aquí|pulsa aquí|cliquez ici)\b.{0,120}$",
+        // Breadcrumbs: `Startseite › Aktuelles`
+        r"^[^›»>]{1,40}(\s[›»>]\s[^›»>]{1,40})+$",
         // Share bars
         r"^(share|teilen|compartir|comparteix|partager)( (this|on|via|en|sur|auf|a)\b.*)?\s*:?$",
         r"^((facebook|twitter|linkedin|whatsapp|e-?mail|x|telegram|print|tweet)\W*){2,}$",
@@ -124,6 +126,8 @@ mod tests {
             "Teilen auf",
             "Facebook Twitter LinkedIn",
             "Accept all cookies",
+            "Startseite › Aktuelles",
+            "Home » News » Events",
             "We use cookies to improve your experience. By continuing you accept our policy.",
             "Aquest web utilitza cookies pròpies i de tercers.",
         ] {

@@ -185,7 +185,10 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A day number and a join right before a full date: the `22. bis` of `22. bis 25. Oktober`.
 static RANGE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:^|[\s(])(?P<d>{DAY}){JOIN}$")).expect("valid pattern")
+    Regex::new(&format!(
+        r"(?i)(?:^|[\s(])(?:(?P<intro>vom|von|del|du|des|from|entre el|entre|de)\s+)?(?P<d>{DAY}){JOIN}$"
+    ))
+    .expect("valid pattern")
 });
 
 static JOIN_ONLY: LazyLock<Regex> =
@@ -265,7 +268,11 @@ pub fn find(text: &str) -> Vec<Found> {
             // `22. bis 25. Oktober 2024`, `del 5 al 8 d’abril`
             last = Some(date);
             first = Written { day, ..date };
-            start = head.name("d").expect("group").start();
+            start = head
+                .name("intro")
+                .or(head.name("d"))
+                .expect("group")
+                .start();
         }
         if let Some(l) = last
             && first.year.is_none()

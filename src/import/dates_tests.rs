@@ -107,8 +107,10 @@ fn spanish() {
 
 #[test]
 fn french() {
-    let f = one("du 1er au 3 octobre 2025");
+    let text = "Bordeaux – du 1er au 3 octobre 2025";
+    let f = one(text);
     assert_eq!((f.first, f.last), (w(2025, 10, 1), Some(w(2025, 10, 3))));
+    assert_eq!(&text[f.start..f.end], "du 1er au 3 octobre 2025");
     let f = one("Le mardi 18 mars 2025 de 14h30 à 17h");
     assert_eq!(
         (f.first, f.start_time, f.end_time),

@@ -48,7 +48,7 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(deadline|closing date|apply by|until|no later than|frist|schluss|bis zum|bis spätestens|termini|fins al|fins el|abans del|plazo|hasta el|fecha límite|date limite|date-limite|avant le|jusqu['’]au)\W*(\w+\W+){0,6}$").expect("valid pattern")
 });
 static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(take[sn]? place|took place|will be held|is held|statt|tindrà lloc|va tenir lloc|se celebra|es farà|es fa\b|tendrá lugar|tuvo lugar|aura lieu|a eu lieu|se tiendra|s['’]est tenu|workshop|webinar|meeting|treffen|tagung|jornada|trobada|taller|reunión|encuentro|réunion|atelier|rencontre|conférence|conference|konferenz)").expect("valid pattern")
+    Regex::new(r"(?i)(take[sn]? place|took place|will be held|is held|statt|tindrà lloc|va tenir lloc|se celebra|es farà|es fa\b|tendrá lugar|tuvo lugar|aura lieu|a eu lieu|se tiendra|s['’]est tenu|workshop|webinar|meeting|treffen|tagung|jornada|jornades|jornadas|trobada|meetup|seminar|seminario|seminari|séminaire|taller|reunión|encuentro|réunion|atelier|rencontre|conférence|conference|konferenz)").expect("valid pattern")
 });
 static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(location|venue|place|where|ort|veranstaltungsort|wo|lloc|lugar|dónde|lieu)\s*:\s*(?P<v>.+)$").expect("valid pattern")
@@ -113,6 +113,8 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
     let mut published_line = None;
     let mut event_hit: Option<(&Hit, Option<String>)> = None;
     let mut consumed: Vec<usize> = Vec::new();
+    // Whether the event's date line is a header line, to be dropped once it is in the front matter.
+    let mut header_event = false;
     // Header lines: a date alone is the publication date, a range or a time is the event's,
     // text before it is its place.
     for hit in hits.iter().filter(|h| h.block < header_end) {
@@ -139,7 +141,7 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
         } else if event_hit.is_none() {
             let place = (!before.is_empty() && !EVENT_LABEL.is_match(line_text)).then_some(before);
             event_hit = Some((hit, place));
-            consumed.push(hit.line);
+            header_event = true;
         }
     }
     if let (Some(d), Some(line)) = (out.published, published_line) {
@@ -188,6 +190,9 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
     if let Some((hit, place)) = event_hit {
         match event_from(&hit.found, out.published) {
             Ok((start, end)) => {
+                if header_event {
+                    consumed.push(hit.line);
+                }
                 out.found.push(match &end {
                     Some(e) => format!("event {start} – {e} (line {})", hit.line),
                     None => format!("event {start} (line {})", hit.line),
@@ -202,6 +207,8 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
                 find_place(blocks, title, &mut event);
                 out.event = Some(event);
             }
+            // An impossible date was reported above already.
+            Err(_) if out.warnings.iter().any(|w| w.0 == hit.line) => {}
             Err(message) => out.warnings.push((
                 hit.line,
                 format!("`{}` {message}", hit.text),
@@ -311,10 +318,15 @@ fn event_from(
 fn find_place(blocks: &[Block], title: &str, event: &mut EventInfo) {
     for line in blocks.iter().flat_map(|b| &b.lines) {
         if let Some(c) = LOCATION_LABEL.captures(&line.text) {
-            if ONLINE.is_match(c["v"].trim()) {
-                event.online = true
-            } else if event.location.is_none() {
-                event.location = Some(c["v"].trim().to_string())
+            let value = c["v"].trim();
+            if ONLINE_WORD.is_match(value) {
+                event.online = true;
+            }
+            // `Location: Online (Zoom)` is no place.
+            if !ONLINE.is_match(value.split(['(', ',']).next().unwrap_or("").trim())
+                && event.location.is_none()
+            {
+                event.location = Some(value.to_string());
             }
         } else if ONLINE.is_match(&line.text) {
             event.online = true;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::Block;
-use super::title::{is_date_line, is_prose};
+use super::title::{is_date_line, is_label, is_prose};
 
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[•·▪◦‣*–—-]|(?P<n>\d{1,2})[.)])\s+(?P<t>.+)$").expect("valid pattern")
@@ -187,6 +187,7 @@ fn is_heading(line: &str, prev: Option<&Block>, next: Option<&Block>) -> bool {
         && (label || !line.ends_with(['.', ',', ';', ':', '?', '!']))
         && !LINKS.is_match(line)
         && !BULLET.is_match(line)
+        && !is_label(line)
         && !is_date_line(line);
     let Some(next) = next.filter(|_| shape) else {
         return false;

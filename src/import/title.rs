@@ -82,10 +82,11 @@ pub fn description(blocks: &[Block]) -> Option<String> {
     if let (Some(first), Some(second)) = (blocks.first(), blocks.get(1))
         && let Some(line) = first.single()
         && line.chars().count() <= 200
-        && !line.ends_with(':')
+        && !line.ends_with([':', '.'])
+        && !is_label(line)
         && line.split_whitespace().count() >= 4
         && !is_prose(first)
-        && is_prose(second)
+        && !is_date_line(&second.lines[0].text)
     {
         return Some(line.replace("**", ""));
     }
@@ -95,8 +96,18 @@ pub fn description(blocks: &[Block]) -> Option<String> {
     Some(shorten(sentence, MAX_DESCRIPTION))
 }
 
-/// The text up to the first full stop that ends a sentence: not after a digit (`22. Oktober`) or
-/// a short abbreviation (`approx.`, `z. B.`), and followed by a capital letter.
+/// `Lloc: Girona`, `Date: 3 June`: a label and its value, not a sentence or a heading.
+pub fn is_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        !value.trim().is_empty()
+            && label.split_whitespace().count() <= 3
+            && !label.contains(['.', ','])
+    })
+}
+
+/// The text up to the first full stop that ends a sentence: not after a day number
+/// (`22. Oktober`) or a one- or two-letter abbreviation (`z. B.`), and followed by a capital
+/// letter (so `approx. 500` goes on).
 pub fn first_sentence(text: &str) -> &str {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (i, &(offset, c)) in chars.iter().enumerate() {
@@ -111,8 +122,8 @@ pub fn first_sentence(text: &str) -> &str {
             .take_while(|(_, c)| c.is_alphanumeric())
             .map(|&(_, c)| c)
             .collect();
-        let abbreviation =
-            c == '.' && (word.chars().all(|c| c.is_ascii_digit()) || word.chars().count() <= 2);
+        // `22. Oktober`, `z. B.`; but `(October). In` and `in 2019. Then` end a sentence.
+        let abbreviation = c == '.' && !word.is_empty() && word.chars().count() <= 2;
         if space && next.is_some_and(|n| n.is_uppercase() || n == '“' || n == '«') && !abbreviation
         {
             return &text[..offset + c.len_utf8()];
@@ -188,6 +199,10 @@ mod tests {
         assert_eq!(
             first_sentence("Am 22. Oktober z. B. Treffen in Cáceres. Danach mehr."),
             "Am 22. Oktober z. B. Treffen in Cáceres."
+        );
+        assert_eq!(
+            first_sentence("Trainings in Seoul (October). In November, a workshop."),
+            "Trainings in Seoul (October)."
         );
     }
 }
