@@ -54,7 +54,7 @@ static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(location|venue|place|where|ort|veranstaltungsort|wo|lloc|lugar|dónde|lieu)\s*:\s*(?P<v>.+)$").expect("valid pattern")
 });
 static REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(registration|register|anmeldung|inscripcions?|inscripción|inscripciones|inscription|inscriptions)\s*:\s*<?(?P<u>https?://[^\s>]+)>?").expect("valid pattern")
+    Regex::new(r"(?i)^(registration|register|anmeldung|inscripció|inscripcions|inscripción|inscripciones|inscription|inscriptions)\s*:\s*<?(?P<u>https?://[^\s>]+)>?").expect("valid pattern")
 });
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(online|virtual|en línia|en línea|en ligne|online-veranstaltung|via zoom|zoom|webinar)\.?$").expect("valid pattern")
