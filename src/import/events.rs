@@ -3,6 +3,7 @@
 //! event label (`Date:`, `Datum:`, `Data:`, `Fecha:`, `Date :`) are the event's; a lone date
 //! in the header is the publication date; a date after a deadline word is a deadline. A date
 //! without a year takes the publication year only when the text states a publication date.
+//! Where the event is, is [`super::place`]'s business.
 
 use std::sync::LazyLock;
 
@@ -50,20 +51,6 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(take[sn]? place|took place|will be held|is held|statt|tindrà lloc|va tenir lloc|se celebra|es farà|es fa\b|tendrá lugar|tuvo lugar|aura lieu|a eu lieu|se tiendra|s['’]est tenu|workshop|webinar|meeting|treffen|tagung|jornada|jornades|jornadas|trobada|meetup|seminar|seminario|seminari|séminaire|taller|reunión|encuentro|réunion|atelier|rencontre|conférence|conference|konferenz)").expect("valid pattern")
 });
-static LOCATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(location|venue|place|where|ort|veranstaltungsort|wo|lloc|lugar|dónde|lieu)\s*:\s*(?P<v>.+)$").expect("valid pattern")
-});
-static REGISTRATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(registration|register|anmeldung|inscripció|inscripcions|inscripción|inscripciones|inscription|inscriptions)\s*:\s*<?(?P<u>https?://[^\s>]+)>?").expect("valid pattern")
-});
-static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(online|virtual|en línia|en línea|en ligne|online-veranstaltung|via zoom|zoom|webinar)\.?$").expect("valid pattern")
-});
-static ONLINE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(online|webinar|en línia|en línea|en ligne|virtual|zoom)\b")
-        .expect("valid pattern")
-});
-
 /// A date found in one line of a block.
 struct Hit {
     block: usize,
@@ -204,7 +191,7 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
                     online: false,
                     url: None,
                 };
-                find_place(blocks, title, &mut event);
+                super::place::find(blocks, title, &mut event);
                 out.event = Some(event);
             }
             // An impossible date was reported above already.
@@ -314,39 +301,6 @@ fn event_from(
     Ok((start, end))
 }
 
-/// Location and online-ness: labelled lines, a standalone `Online` line, the title's `in <Place>`.
-fn find_place(blocks: &[Block], title: &str, event: &mut EventInfo) {
-    for line in blocks.iter().flat_map(|b| &b.lines) {
-        if let Some(c) = LOCATION_LABEL.captures(&line.text) {
-            let value = c["v"].trim();
-            if ONLINE_WORD.is_match(value) {
-                event.online = true;
-            }
-            // `Location: Online (Zoom)` is no place.
-            if !ONLINE.is_match(value.split(['(', ',']).next().unwrap_or("").trim())
-                && event.location.is_none()
-            {
-                event.location = Some(value.to_string());
-            }
-        } else if ONLINE.is_match(&line.text) {
-            event.online = true;
-        }
-        if let Some(c) = REGISTRATION.captures(&line.text)
-            && event.url.is_none()
-        {
-            event.url = Some(c["u"].to_string());
-        }
-    }
-    if ONLINE_WORD.is_match(title) {
-        event.online = true;
-    }
-    static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:in|en|à)\s+(?P<p>\p{Lu}[\p{L}-]+(?:,?\s+\p{Lu}[\p{L}-]+)*)(?:,?\s+statt)?\s*[!.]?$").expect("valid pattern")
-    });
-    if event.location.is_none()
-        && !event.online
-        && let Some(c) = IN_PLACE.captures(title)
-    {
-        event.location = Some(c["p"].to_string());
-    }
-}
+#[cfg(test)]
+#[path = "events_tests.rs"]
+mod tests;

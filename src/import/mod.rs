@@ -11,6 +11,7 @@ pub mod dates;
 pub mod decode;
 pub mod events;
 pub mod language;
+pub mod place;
 pub mod render;
 pub mod structure;
 pub mod tags;
