@@ -5,16 +5,35 @@
 use super::blocks::Block;
 use super::dates;
 
+/// Longest headline: a longer first line is a paragraph, not a headline.
+const MAX_HEADLINE: usize = 160;
+
 /// Longest description before it is cut at a word boundary.
 const MAX_DESCRIPTION: usize = 300;
 
 /// Takes the title out of `blocks` (with any verbatim repeats of it near the top); returns it
 /// with its line number.
 pub fn take_title(blocks: &mut Vec<Block>) -> Option<(String, usize)> {
-    let index = blocks
+    let mut index = blocks
         .iter()
         .take(6)
         .position(|b| !is_date_line(&b.lines[0].text))?;
+    // A category line (`Noticias`, `Project news`) above the headline stays in the body.
+    if is_category(&blocks[index])
+        && blocks
+            .get(index + 1)
+            .and_then(Block::single)
+            .is_some_and(|l| l.split_whitespace().count() >= 3 && !is_date_line(l))
+    {
+        index += 1;
+    }
+    let first = &blocks[index].lines[0];
+    if first.text.chars().count() > MAX_HEADLINE {
+        // No headline, the text starts with a paragraph: its first sentence, cut short, names
+        // the article, and the paragraph stays whole in the body.
+        let sentence = first_sentence(&first.text).trim_end_matches('.');
+        return Some((shorten(&clean_title(sentence), MAX_HEADLINE), first.number));
+    }
     let line = blocks[index].lines.remove(0);
     if blocks[index].lines.is_empty() {
         blocks.remove(index);
@@ -34,6 +53,14 @@ pub fn take_title(blocks: &mut Vec<Block>) -> Option<(String, usize)> {
         }
     }
     Some((title, line.number))
+}
+
+fn is_category(block: &Block) -> bool {
+    block.single().is_some_and(|l| {
+        l.split_whitespace().count() <= 2
+            && l.chars().count() <= 24
+            && !l.ends_with(['.', '!', '?'])
+    })
 }
 
 fn comparable(text: &str) -> String {
@@ -154,6 +181,34 @@ mod tests {
             Some(("Jornada de cooperativisme a Girona".into(), 3))
         );
         assert_eq!(b.len(), 2);
+    }
+
+    #[test]
+    fn category_line_above_the_headline() {
+        let mut b = blocks("Noticias\n\nConvocatoria de ayudas para cooperativas\n\nEl texto.");
+        assert_eq!(
+            take_title(&mut b).unwrap().0,
+            "Convocatoria de ayudas para cooperativas"
+        );
+        assert_eq!(b[0].normalized(), "Noticias");
+        // A short headline over a paragraph is still the headline.
+        let mut b = blocks("Kick-Off Meeting!\n\nOn 21 September 2022, the meeting took place.");
+        assert_eq!(take_title(&mut b).unwrap().0, "Kick-Off Meeting!");
+    }
+
+    #[test]
+    fn a_paragraph_is_not_a_headline() {
+        let para = format!(
+            "{} Second sentence.",
+            "Word ".repeat(40).trim_end().to_string() + "."
+        );
+        let mut b = blocks(&para);
+        let (title, _) = take_title(&mut b).unwrap();
+        assert!(
+            title.chars().count() <= MAX_HEADLINE + 1 && title.ends_with('…'),
+            "{title}"
+        );
+        assert_eq!(b[0].lines[0].text, para, "the paragraph stays in the body");
     }
 
     #[test]
