@@ -155,10 +155,10 @@ fn events(addr: &str) -> mpsc::Receiver<(String, Instant)> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stream).lines().map_while(Result::ok) {
-            if let Some(name) = line.strip_prefix("event: ") {
-                if tx.send((name.to_string(), Instant::now())).is_err() {
-                    break;
-                }
+            if let Some(name) = line.strip_prefix("event: ")
+                && tx.send((name.to_string(), Instant::now())).is_err()
+            {
+                break;
             }
         }
     });

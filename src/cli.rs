@@ -1,4 +1,4 @@
-//! The command line: `bulletin init | build | serve | check`.
+//! The command line: `bulletin init | import | build | serve | check`.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -22,6 +22,27 @@ pub enum Command {
     Init {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
+    },
+    /// Turn scraped text files into articles in content/<section>/
+    Import {
+        /// .txt files, or folders whose .txt files are imported
+        #[arg(value_name = "FILE|DIR", required = true)]
+        inputs: Vec<PathBuf>,
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Section (folder below content/) to write to (default: [import] section, or news)
+        #[arg(long, value_name = "NAME")]
+        section: Option<String>,
+        /// The language of the text, instead of detecting it
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Overwrite articles that were edited since they were imported
+        #[arg(long)]
+        force: bool,
+        /// Show what would be written, write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Build the site into its output folder (public/ by default)
     Build {

@@ -17,6 +17,8 @@ pub mod content;
 pub mod error;
 pub mod fs;
 pub mod i18n;
+pub mod import;
+pub mod import_site;
 pub mod init;
 pub mod markdown;
 pub mod output;
@@ -31,6 +33,7 @@ use rayon::prelude::*;
 use config::{Config, Overrides};
 use error::{Diagnostic, Diagnostics};
 use fs::{DiskSink, Sink, StagedOutput};
+pub use import_site::{ImportOptions, ImportReport, import};
 
 /// What `bulletin build` is asked to do.
 #[derive(Debug, Clone)]
@@ -285,7 +288,7 @@ enum Outcome {
 }
 
 /// The absolute form of a path, for messages and for locating output beside it.
-fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {

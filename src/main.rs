@@ -2,6 +2,7 @@
 //! set the exit status.
 
 mod cli;
+mod summary;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,6 +29,27 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(d) => fail(&[d]),
+            }
+        }
+        Command::Import {
+            inputs,
+            root,
+            section,
+            lang,
+            force,
+            dry_run,
+        } => {
+            let options = bulletin::ImportOptions {
+                root: site_root(root),
+                inputs,
+                section,
+                lang,
+                force,
+                dry_run,
+            };
+            match bulletin::import(&options) {
+                Ok(report) => summary::print(&report),
+                Err(failure) => fail(&failure.diagnostics),
             }
         }
         Command::Build {
@@ -163,13 +185,13 @@ fn site_root(root: Option<PathBuf>) -> PathBuf {
     }
 }
 
-fn print_all(diagnostics: &[Diagnostic]) {
+pub(crate) fn print_all(diagnostics: &[Diagnostic]) {
     for d in diagnostics {
         eprintln!("{d}");
     }
 }
 
-fn count_suffix(errors: usize, warnings: usize) -> String {
+pub(crate) fn count_suffix(errors: usize, warnings: usize) -> String {
     let mut parts = Vec::new();
     if errors > 0 {
         parts.push(format!(

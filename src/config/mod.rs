@@ -35,6 +35,15 @@ pub struct Config {
     pub markdown: MarkdownOptions,
     pub tags: bool,
     pub drafts: bool,
+    pub import: ImportSettings,
+}
+
+/// `[import]`, validated.
+#[derive(Debug, Clone)]
+pub struct ImportSettings {
+    /// A folder name below `content/`: letters, digits, `-` and `_`.
+    pub section: String,
+    pub known_tags: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -142,6 +151,23 @@ impl Config {
                 "paginate_by",
             ));
         }
+        let section = raw.import.section.unwrap_or_else(|| "news".into());
+        if !is_section_name(&section) {
+            problems.push(locate(
+                Diagnostic::error(format!(
+                    "`[import] section` `{section}` is not a folder name"
+                ))
+                .help("use letters, digits, `-` and `_`, e.g. section = \"news\""),
+                "section",
+            ));
+        }
+        if let Some(empty) = raw.import.known_tags.iter().find(|t| t.trim().is_empty()) {
+            problems.push(locate(
+                Diagnostic::error(format!("`[import] known_tags` has an empty name `{empty}`"))
+                    .help("list the names that should become tags, e.g. known_tags = [\"SECON\", \"GSEF\"]"),
+                "known_tags",
+            ));
+        }
         if problems.has_errors() {
             return Err(problems);
         }
@@ -162,6 +188,10 @@ impl Config {
             },
             tags: raw.taxonomies.tags,
             drafts: overrides.drafts,
+            import: ImportSettings {
+                section,
+                known_tags: raw.import.known_tags,
+            },
         })
     }
 
@@ -178,6 +208,14 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+}
+
+/// A section is one folder below `content/`.
+pub fn is_section_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Parses a language code and insists on its canonical spelling, since the code is also written
@@ -281,6 +319,27 @@ mod tests {
         assert_eq!(err.len(), 1);
         assert_eq!(err[0].help.as_deref(), Some("did you mean `paginate_by`?"));
         assert_eq!(err[0].position.unwrap().line, 3);
+    }
+
+    #[test]
+    fn import_settings() {
+        let c = parse(
+            "base_url='https://x.org'\ndefault_language='en'\n[import]\nknown_tags=['GSEF']\n",
+        )
+        .unwrap();
+        assert_eq!(c.import.section, "news");
+        assert_eq!(c.import.known_tags, ["GSEF"]);
+        let err = parse(
+            "base_url='https://x.org'\ndefault_language='en'\n[import]\nknown_tag=['GSEF']\n",
+        )
+        .unwrap_err()
+        .into_sorted();
+        assert_eq!(err[0].help.as_deref(), Some("did you mean `known_tags`?"));
+        let err =
+            parse("base_url='https://x.org'\ndefault_language='en'\n[import]\nsection='../x'\n")
+                .unwrap_err()
+                .into_sorted();
+        assert!(err[0].message.contains("not a folder name"), "{err:?}");
     }
 
     #[test]

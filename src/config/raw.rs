@@ -24,6 +24,8 @@ pub struct RawConfig {
     pub markdown: RawMarkdown,
     #[serde(default)]
     pub taxonomies: RawTaxonomies,
+    #[serde(default)]
+    pub import: RawImport,
 }
 
 fn default_theme() -> String {
@@ -93,6 +95,17 @@ impl Default for RawTaxonomies {
     fn default() -> Self {
         RawTaxonomies { tags: true }
     }
+}
+
+/// `[import]`: settings of `bulletin import`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImport {
+    /// Section that imported articles go to unless `--section` says otherwise.
+    pub section: Option<String>,
+    /// Names (projects, organisations, places) that become tags where the text mentions them.
+    #[serde(default)]
+    pub known_tags: Vec<String>,
 }
 
 fn yes() -> bool {

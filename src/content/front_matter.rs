@@ -56,6 +56,9 @@ pub struct Event {
 pub struct Source {
     pub file: String,
     pub sha256: Option<String>,
+    /// Hash of the file as `bulletin import` wrote it (without this line): when the file no
+    /// longer matches it, a person has edited the file and import leaves it alone.
+    pub generated: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -6,6 +6,7 @@
 //! whose other files are its assets; `news/_index.de.md` describes a section.
 
 pub mod front_matter;
+pub mod hash;
 mod load;
 
 use std::collections::BTreeMap;
