@@ -101,13 +101,25 @@ pub(crate) struct CachedView {
 }
 
 /// Everything a page view reads (see `render::views::page_view`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct ViewInputs {
-    pub source: String,
-    pub url: String,
+    /// The page itself (its front matter, URL and assets): the same allocation when the file
+    /// was not read again, compared by value when it was.
+    pub page: Arc<crate::content::Page>,
     pub markdown: u64,
-    pub assets: Vec<PathBuf>,
     pub translations: Vec<(String, String)>,
     pub earlier: Option<(String, String)>,
     pub later: Option<(String, String)>,
+}
+
+impl PartialEq for ViewInputs {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.page, &other.page);
+        (Arc::ptr_eq(a, b)
+            || (a.source == b.source && a.url == b.url && a.file == b.file && a.assets == b.assets))
+            && self.markdown == other.markdown
+            && self.translations == other.translations
+            && self.earlier == other.earlier
+            && self.later == other.later
+    }
 }

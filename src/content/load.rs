@@ -43,12 +43,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
                     if e.file_type().is_file()
                         && e.path().extension().is_some_and(|x| x == "md") =>
                 {
-                    // Only a cache needs the stamp; a plain build does not pay for the stat.
-                    let stamp = match cache {
-                        Some(_) => e.metadata().ok().map(|m| Stamp::of(&m)),
-                        None => None,
-                    };
-                    files.push((e.into_path(), stamp))
+                    files.push(e.into_path())
                 }
                 Ok(_) => {}
                 Err(e) => problems.push(
@@ -60,19 +55,25 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
     }
 
     let known = cache.as_deref();
-    let loaded: Vec<Result<Loaded, Diagnostic>> = files
+    // Only a cache needs the stamps; a plain build does not pay for the extra stat calls.
+    let loaded: Vec<(Option<Stamp>, Result<Loaded, Diagnostic>)> = files
         .par_iter()
-        .map(|(path, stamp)| {
-            let cached = known.and_then(|c| c.files.get(path));
-            match (cached, stamp) {
-                (Some(hit), Some(stamp)) if hit.stamp == *stamp => Ok(hit.loaded.clone()),
-                _ => load_file(config, &content_dir, path),
+        .map(|path| {
+            let Some(known) = known else {
+                return (None, load_file(config, &content_dir, path));
+            };
+            let stamp = std::fs::metadata(path).ok().map(|m| Stamp::of(&m));
+            match (known.files.get(path), stamp) {
+                (Some(hit), Some(stamp)) if hit.stamp == stamp => {
+                    (Some(stamp), Ok(hit.loaded.clone()))
+                }
+                _ => (stamp, load_file(config, &content_dir, path)),
             }
         })
         .collect();
     if let Some(cache) = cache {
         cache.files.clear();
-        for ((path, stamp), result) in files.iter().zip(&loaded) {
+        for (path, (stamp, result)) in files.iter().zip(&loaded) {
             if let (Some(stamp), Ok(loaded)) = (stamp, result) {
                 cache.files.insert(
                     path.clone(),
@@ -86,21 +87,21 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
     }
 
     let mut content = Content::default();
-    for result in loaded {
+    for (_, result) in loaded {
         match result {
             Ok(Loaded::Page(page)) => {
                 if page.front.draft && !config.drafts {
                     continue;
                 }
                 content.sections.entry(page.section.clone()).or_default();
-                content.pages.push(*page);
+                content.pages.push(page);
             }
             Ok(Loaded::Section(section, lang, index)) => {
                 content
                     .sections
                     .entry(section)
                     .or_default()
-                    .insert(lang, *index);
+                    .insert(lang, (*index).clone());
             }
             Err(d) => problems.push(d.relative_to(&config.root)),
         }
@@ -114,8 +115,8 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
 
 #[derive(Clone)]
 pub(crate) enum Loaded {
-    Page(Box<Page>),
-    Section(String, String, Box<SectionIndex>),
+    Page(std::sync::Arc<Page>),
+    Section(String, String, std::sync::Arc<SectionIndex>),
 }
 
 fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded, Diagnostic> {
@@ -141,7 +142,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             Ok(Loaded::Section(
                 section,
                 lang,
-                Box::new(SectionIndex {
+                std::sync::Arc::new(SectionIndex {
                     file: rel,
                     source: source.clone(),
                     front,
@@ -184,7 +185,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             } else {
                 format!("{section}/{stem}")
             };
-            Ok(Loaded::Page(Box::new(Page {
+            Ok(Loaded::Page(std::sync::Arc::new(Page {
                 file: rel,
                 source: source.clone(),
                 lang,

@@ -66,7 +66,7 @@ impl SectionIndex {
 #[derive(Debug, Default)]
 pub struct Content {
     /// Sorted by key, then by language in configuration order.
-    pub pages: Vec<Page>,
+    pub pages: Vec<std::sync::Arc<Page>>,
     /// Section key → language → its `_index` file. Every section that holds a page is here,
     /// with or without index files.
     pub sections: BTreeMap<String, BTreeMap<String, SectionIndex>>,

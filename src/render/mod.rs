@@ -160,6 +160,8 @@ pub struct Renderer<'a> {
     /// Per page, an id that changes whenever its views are rebuilt (see [`crate::cache`]).
     view_ids: Vec<u64>,
     sites: BTreeMap<String, Value>,
+    /// Signature parts shared by many jobs (a language's section list, say), made once.
+    shared: std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -190,6 +192,7 @@ impl<'a> Renderer<'a> {
             views,
             view_ids,
             sites,
+            shared: Default::default(),
         }
     }
 
@@ -327,10 +330,12 @@ impl<'a> Renderer<'a> {
                 total_pages,
                 ..
             } => format!(
-                "home {number}/{total_pages} of {} {:?} {:?}",
+                "home {number}/{total_pages} of {} {:?} {}",
                 self.site.by_language.get(lang).map_or(0, Vec::len),
                 ids(items),
-                views::sections_value(self.site, lang)
+                self.shared(format!("sections {lang}"), || {
+                    format!("{:?}", views::sections_value(self.site, lang))
+                })
             ),
             JobKind::Section {
                 section,
@@ -339,10 +344,13 @@ impl<'a> Renderer<'a> {
                 total_pages,
                 ..
             } => format!(
-                "section {number}/{total_pages} of {} {:?} {:?}",
+                "section {number}/{total_pages} of {} {:?} {}",
                 self.site.section_pages(section, lang).len(),
                 ids(items),
-                self.section_value(section, lang, &format!("/{lang}/{section}/"))
+                self.shared(format!("section {section} {lang}"), || {
+                    let url = format!("/{lang}/{section}/");
+                    format!("{:?}", self.section_value(section, lang, &url))
+                })
             ),
             JobKind::TagList { .. } => format!("tags {:?}", views::tags_value(self.site, lang)),
             JobKind::Tag {
@@ -360,17 +368,51 @@ impl<'a> Renderer<'a> {
                     views::tag_value(tag, lang)
                 )
             }
+            // A feed shows its newest pages, each entirely described by its view.
+            JobKind::Feed { lang } => format!(
+                "feed {:?}",
+                ids(self.site.by_language.get(lang).map_or(&[][..], |l| {
+                    &l[..l.len().min(crate::output::feed::FEED_LIMIT)]
+                }))
+            ),
+            // The sitemap lists every page with its alternates and date. That is a lot of
+            // text, so it is hashed (64 bits: a stale sitemap after a collision is a risk of
+            // one in 2^64 per rebuild).
+            JobKind::Sitemap => self
+                .shared("sitemap".into(), || {
+                    use std::hash::{Hash, Hasher};
+                    let mut hasher = std::hash::DefaultHasher::new();
+                    for j in &self.plan.jobs {
+                        j.url.hash(&mut hasher);
+                        j.group.hash(&mut hasher);
+                        if let JobKind::Article(i) = j.kind {
+                            let page = self.site.page(i);
+                            page.front.updated.or(page.date).hash(&mut hasher);
+                        }
+                    }
+                    self.plan.groups.hash(&mut hasher);
+                    format!("sitemap {:016x}", hasher.finish())
+                })
+                .to_string(),
             JobKind::Root
             | JobKind::NotFound
             | JobKind::Robots
             | JobKind::Redirect { .. }
-            | JobKind::Feed { .. }
-            | JobKind::Sitemap
             | JobKind::Static { .. }
             | JobKind::BundleAsset { .. } => return None,
         };
         let group = job.group.as_ref().and_then(|g| self.plan.groups.get(g));
         Some(format!("{} {lang} {group:?} {specific}", job.url))
+    }
+
+    /// `make()` for `key`, made once per render and shared by the jobs that ask.
+    fn shared(&self, key: String, make: impl FnOnce() -> String) -> Arc<str> {
+        let lock = || self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(hit) = lock().get(&key) {
+            return hit.clone();
+        }
+        let value: Arc<str> = make().into();
+        lock().entry(key).or_insert(value).clone()
     }
 
     fn common_context(&self, job: &Job, lang: &str) -> Context {

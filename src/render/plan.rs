@@ -56,7 +56,7 @@ pub enum JobKind {
 }
 
 /// Pages that are the same thing in different languages, for hreflang alternates.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Group {
     Article(String),
     Home(usize),

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::cache::{Cache, CachedMarkdown};
 use crate::config::Config;
-use crate::content::{Content, Moment, Page};
+use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::markdown::{self, LinkTarget, Rendered, Resolver};
 
@@ -180,11 +180,16 @@ impl<'a> Site<'a> {
 
         let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
         if config.tags {
+            // Tag names repeat across pages; each is turned into a slug once.
+            let mut slugs: std::collections::HashMap<&str, String> = Default::default();
             for (lang, list) in &by_language {
                 let lang_tags = tags.entry(lang.clone()).or_default();
                 for &i in list {
                     for name in &content.pages[i].front.tags {
-                        let slug = slug::slugify(name);
+                        let slug = slugs
+                            .entry(name.as_str())
+                            .or_insert_with(|| slug::slugify(name))
+                            .clone();
                         if slug.is_empty() {
                             continue;
                         }
@@ -230,17 +235,23 @@ impl<'a> Site<'a> {
 }
 
 /// Newest first; undated pages last, by title; ties broken by key so the order is total.
-fn sort_newest_first(list: &mut [usize], pages: &[Page]) {
-    list.sort_by(|&a, &b| {
-        let (pa, pb) = (&pages[a], &pages[b]);
-        let date = |p: &Page| p.date.map(|d: Moment| d.rfc3339());
-        match (date(pa), date(pb)) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => pa.front.title.cmp(&pb.front.title),
+fn sort_newest_first(list: &mut [usize], pages: &[Arc<Page>]) {
+    list.sort_by_cached_key(|&i| {
+        let page = &pages[i];
+        match page.date {
+            Some(date) => (
+                false,
+                std::cmp::Reverse(date.rfc3339()),
+                String::new(),
+                page.key.clone(),
+            ),
+            None => (
+                true,
+                std::cmp::Reverse(String::new()),
+                page.front.title.clone(),
+                page.key.clone(),
+            ),
         }
-        .then_with(|| pa.key.cmp(&pb.key))
     });
 }
 

@@ -114,10 +114,8 @@ fn view_inputs(site: &Site, i: usize) -> ViewInputs {
     };
     let (earlier, later) = neighbour_indices(site, i);
     ViewInputs {
-        source: page.source.clone(),
-        url: page.url.clone(),
+        page: site.content.pages[i].clone(),
         markdown: site.rendered_ids[i],
-        assets: page.assets.clone(),
         translations: site
             .translations
             .get(&page.key)
