@@ -1,0 +1,174 @@
+//! `bulletin serve` in a real browser: headless Chromium driven over WebDriver (chromedriver,
+//! Debian's `chromium` and `chromium-driver` packages, which `.ci/run` installs). A page is
+//! opened, its Markdown edited on disk, and the test waits for the page to change by itself;
+//! then a broken file shows the error overlay, the fix removes it, and a stylesheet edit swaps
+//! the stylesheet without reloading the page.
+
+mod support;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use support::{Server, Site, WAIT};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// chromedriver on a free port, killed when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+    _profile: tempfile::TempDir,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        for program in [CHROMIUM, CHROMEDRIVER] {
+            assert!(
+                std::path::Path::new(program).exists(),
+                "{program} is missing: install Debian's `chromium` and `chromium-driver` (as .ci/run does)"
+            );
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + WAIT;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver {
+            child,
+            url,
+            _profile: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    async fn browser(&self) -> Client {
+        let profile = self._profile.path().display().to_string();
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    format!("--user-data-dir={profile}"),
+                ],
+            }),
+        );
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&self.url)
+            .await
+            .expect("a WebDriver session with headless Chromium")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Evaluates `script` in the page until it returns something truthy; returns that.
+async fn wait_until(browser: &Client, what: &str, script: &str) -> Value {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        // A reload in progress makes a script fail; that is just "not yet".
+        if let Ok(value) = browser.execute(script, vec![]).await
+            && !matches!(value, Value::Null | Value::Bool(false))
+            && value != json!("")
+        {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_reload_the_open_page_and_errors_show_over_it() {
+    let site = Site::copy("multilingual");
+    site.write("static/style.css", "h1 { color: rgb(0, 0, 0); }\n");
+    let server = Server::start(&site.root, &[]);
+    let driver = Driver::start();
+    let browser = driver.browser().await;
+    let article = "content/news/2024-01-15-kickoff.de.md";
+
+    browser
+        .goto(&format!("{}de/news/kickoff/", server.url))
+        .await
+        .unwrap();
+    let h1 = browser.find(Locator::Css("h1")).await.unwrap();
+    assert_eq!(h1.text().await.unwrap(), "Auftakttreffen");
+
+    // An edit on disk shows in the open page without any action in the browser.
+    site.edit(article, "Auftakttreffen", "Auftakttreffen in Wien");
+    wait_until(
+        &browser,
+        "the edited title in the page",
+        "const h = document.querySelector('h1'); return h && h.textContent === 'Auftakttreffen in Wien';",
+    )
+    .await;
+
+    // A broken file: the overlay shows the error with file and line over the last good page.
+    site.edit(article, "title = \"", "title = ");
+    let overlay = wait_until(
+        &browser,
+        "the error overlay",
+        "const o = document.getElementById('bulletin-overlay'); return o && o.textContent;",
+    )
+    .await;
+    let overlay = overlay.as_str().unwrap();
+    assert!(
+        overlay.contains("content/news/2024-01-15-kickoff.de.md:2:"),
+        "{overlay}"
+    );
+    assert!(overlay.contains("help:"), "{overlay}");
+    let h1 = browser.find(Locator::Css("h1")).await.unwrap();
+    assert_eq!(h1.text().await.unwrap(), "Auftakttreffen in Wien");
+
+    // The fix removes the overlay by itself.
+    site.edit(article, "title = ", "title = \"");
+    wait_until(
+        &browser,
+        "the overlay to go",
+        "return document.readyState === 'complete' && !document.getElementById('bulletin-overlay') && document.querySelector('h1') !== null;",
+    )
+    .await;
+
+    // A stylesheet edit swaps the stylesheet; the page is not reloaded (the marker survives).
+    browser
+        .execute("window.bulletinMarker = 'still here'; return true;", vec![])
+        .await
+        .unwrap();
+    site.write("static/style.css", "h1 { color: rgb(0, 128, 0); }\n");
+    wait_until(
+        &browser,
+        "the new stylesheet to apply",
+        "return getComputedStyle(document.querySelector('h1')).color === 'rgb(0, 128, 0)';",
+    )
+    .await;
+    let marker = browser
+        .execute("return window.bulletinMarker || null;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(marker, json!("still here"), "the page was not reloaded");
+
+    browser.close().await.unwrap();
+}
