@@ -57,7 +57,7 @@ impl LiveSite {
     pub fn rebuild(&mut self, change: Option<&Change>) -> Result<Built, Vec<Diagnostic>> {
         match change {
             None | Some(Change::Full) => self.cache.clear(),
-            Some(Change::Css) => self.cache.clear_outputs(),
+            Some(Change::Css | Change::Theme) => self.cache.clear_outputs(),
             Some(Change::Content(paths)) => {
                 let absolute: Vec<PathBuf> = paths.iter().map(|p| self.root.join(p)).collect();
                 self.cache.forget_files(&absolute);

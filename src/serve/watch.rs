@@ -34,7 +34,10 @@ pub enum Change {
     Content(BTreeSet<PathBuf>),
     /// Only stylesheets changed.
     Css,
-    /// Templates, catalogs, other static files or the configuration changed.
+    /// Templates, Fluent catalogs or other static files changed: every output is rendered
+    /// again, from the content already loaded.
+    Theme,
+    /// The configuration changed, or something the others do not cover: everything again.
     Full,
 }
 
@@ -47,6 +50,7 @@ impl Change {
                 Change::Content(a)
             }
             (Change::Css, Change::Css) => Change::Css,
+            (Change::Css | Change::Theme, Change::Css | Change::Theme) => Change::Theme,
             _ => Change::Full,
         }
     }
@@ -96,7 +100,7 @@ fn classify(root: &Path, path: &Path) -> Option<Change> {
         _ if name.ends_with(".css") && rel.components().any(|c| c.as_os_str() == "static") => {
             Some(Change::Css)
         }
-        _ => Some(Change::Full),
+        _ => Some(Change::Theme),
     }
 }
 
@@ -166,7 +170,7 @@ pub fn spawn(
                     }
                 }
                 // A watched folder created after the start (templates/, say) is watched from
-                // now on; the change it brings is a full rebuild.
+                // now on.
                 for folder in WATCHED_FOLDERS {
                     let path = root.join(folder);
                     if paths.contains(&path)
@@ -209,4 +213,56 @@ fn watch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
             .in_file(path)
             .help("check the folder's permissions, or raise fs.inotify.max_user_watches")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(paths: &[&str]) -> Option<Change> {
+        let root = Path::new("/site");
+        Change::of(root, paths.iter().map(|p| root.join(p)))
+    }
+
+    #[test]
+    fn changes_are_classified_by_what_they_touch() {
+        assert_eq!(
+            of(&["content/news/a.de.md", "content/news/b.en.md"]),
+            Some(Change::Content(BTreeSet::from([
+                PathBuf::from("content/news/a.de.md"),
+                PathBuf::from("content/news/b.en.md")
+            ])))
+        );
+        assert_eq!(of(&["static/style.css"]), Some(Change::Css));
+        assert_eq!(of(&["themes/default/static/style.css"]), Some(Change::Css));
+        assert_eq!(
+            of(&["templates/page.html", "static/style.css"]),
+            Some(Change::Theme)
+        );
+        assert_eq!(of(&["i18n/de/site.ftl"]), Some(Change::Theme));
+        assert_eq!(of(&["bulletin.toml"]), Some(Change::Full));
+        assert_eq!(
+            of(&["content/news/a.de.md", "templates/page.html"]),
+            Some(Change::Full)
+        );
+    }
+
+    #[test]
+    fn editor_files_and_unwatched_paths_are_ignored() {
+        for path in [
+            "content/news/.a.de.md.swp",
+            "content/news/a.de.md~",
+            "content/news/.#a.de.md",
+            "content/news/#a.de.md#",
+            "content/news/4913",
+            "content/news/a.de.md.tmp",
+            "content/news/a.de.md___jb_tmp___",
+            "public/index.html",
+            "target/release/bulletin",
+            ".git/index",
+            "content/.hidden/x.md",
+        ] {
+            assert_eq!(of(&[path]), None, "{path}");
+        }
+    }
 }
