@@ -88,6 +88,13 @@ pub fn serve(
         .map_err(|e| Diagnostic::error(format!("cannot start the server runtime: {e}")))?;
     let on_event = Arc::new(on_event);
     runtime.block_on(async move {
+        // Poll the shutdown signal once before anything is announced: signal handlers are
+        // installed on the first poll, and a Ctrl-C right after the address is printed must
+        // already stop the server gracefully.
+        let mut shutdown = Box::pin(shutdown);
+        if futures_util::FutureExt::now_or_never(shutdown.as_mut()).is_some() {
+            return Ok(());
+        }
         let (listener, wanted) = bind(options.bind, options.port).await?;
         let addr = listener
             .local_addr()
