@@ -8,6 +8,10 @@ use std::time::Instant;
 
 use bulletin::{BuildOptions, build};
 
+// The same allocator as the `bulletin` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "support/sitegen.rs"]
 mod sitegen;
 use sitegen::generate;

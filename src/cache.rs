@@ -11,6 +11,7 @@
 //! ([`Cache::clear`], [`Cache::clear_outputs`]).
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -20,9 +21,11 @@ use crate::markdown::{LinkTarget, Rendered};
 
 #[derive(Default)]
 pub struct Cache {
-    pub(crate) files: HashMap<PathBuf, CachedFile>,
-    pub(crate) markdown: HashMap<PathBuf, CachedMarkdown>,
-    pub(crate) views: HashMap<PathBuf, CachedView>,
+    // Keyed by the path's bytes: hashing a `Path` walks its components, which showed in
+    // profiles of partial rebuilds.
+    pub(crate) files: HashMap<OsString, CachedFile>,
+    pub(crate) markdown: HashMap<OsString, CachedMarkdown>,
+    pub(crate) views: HashMap<OsString, CachedView>,
     /// Output path → what its template was given last time.
     pub(crate) signatures: HashMap<String, String>,
     next_id: u64,
@@ -49,9 +52,17 @@ impl Cache {
     pub fn forget_files<'a>(&mut self, paths: impl IntoIterator<Item = &'a PathBuf>) {
         for path in paths {
             let asset = path.extension().is_none_or(|e| e != "md");
-            let folder = path.parent();
-            self.files
-                .retain(|p, _| !(p.starts_with(path) || (asset && p.parent() == folder)));
+            let folder = path.parent().unwrap_or(path).as_os_str().as_encoded_bytes();
+            let path = path.as_os_str().as_encoded_bytes();
+            // Compared as bytes: this runs over every cached file for every change.
+            let below = |p: &[u8], dir: &[u8]| {
+                p.len() > dir.len() && p.starts_with(dir) && p[dir.len()] == b'/'
+            };
+            self.files.retain(|p, _| {
+                let p = p.as_encoded_bytes();
+                let in_folder = below(p, folder) && !p[folder.len() + 1..].contains(&b'/');
+                !(p == path || below(p, path) || (asset && in_folder))
+            });
         }
     }
 
@@ -85,8 +96,8 @@ impl Stamp {
 
 /// A page's Markdown as rendered, with the internal links it resolved and to what.
 pub(crate) struct CachedMarkdown {
-    pub lang: String,
-    pub body: String,
+    /// The page it was rendered for: the same allocation when the file was not read again.
+    pub page: Arc<crate::content::Page>,
     pub links: Vec<(String, Result<LinkTarget, String>)>,
     pub rendered: Arc<Rendered>,
     /// Changes whenever the page is rendered again, so that views can tell.

@@ -63,7 +63,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
                 return (None, load_file(config, &content_dir, path));
             };
             let stamp = std::fs::metadata(path).ok().map(|m| Stamp::of(&m));
-            match (known.files.get(path), stamp) {
+            match (known.files.get(path.as_os_str()), stamp) {
                 (Some(hit), Some(stamp)) if hit.stamp == stamp => {
                     (Some(stamp), Ok(hit.loaded.clone()))
                 }
@@ -76,7 +76,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
         for (path, (stamp, result)) in files.iter().zip(&loaded) {
             if let (Some(stamp), Ok(loaded)) = (stamp, result) {
                 cache.files.insert(
-                    path.clone(),
+                    path.clone().into_os_string(),
                     CachedFile {
                         stamp: *stamp,
                         loaded: loaded.clone(),

@@ -401,7 +401,12 @@ impl<'a> Renderer<'a> {
             | JobKind::Static { .. }
             | JobKind::BundleAsset { .. } => return None,
         };
-        let group = job.group.as_ref().and_then(|g| self.plan.groups.get(g));
+        // An article's group lists the URLs of its translations, which its view holds
+        // already; lists need theirs (the same page number in other languages).
+        let group = match job.kind {
+            JobKind::Article(_) => None,
+            _ => job.group.as_ref().and_then(|g| self.plan.groups.get(g)),
+        };
         Some(format!("{} {lang} {group:?} {specific}", job.url))
     }
 

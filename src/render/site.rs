@@ -76,10 +76,10 @@ impl<'a> Site<'a> {
                     lang: &page.lang,
                 };
                 let hit = known
-                    .and_then(|c| c.markdown.get(&page.file))
+                    .and_then(|c| c.markdown.get(page.file.as_os_str()))
                     .filter(|hit| {
-                        hit.lang == page.lang
-                            && hit.body == page.body()
+                        (Arc::ptr_eq(&hit.page, page)
+                            || (hit.page.lang == page.lang && hit.page.body() == page.body()))
                             && hit
                                 .links
                                 .iter()
@@ -111,10 +111,9 @@ impl<'a> Site<'a> {
                     Err(recorded) => {
                         let id = cache.next_id();
                         cache.markdown.insert(
-                            page.file.clone(),
+                            page.file.clone().into_os_string(),
                             CachedMarkdown {
-                                lang: page.lang.clone(),
-                                body: page.body().to_string(),
+                                page: page.clone(),
                                 links: recorded.links,
                                 rendered: recorded.rendered,
                                 id,
@@ -128,9 +127,9 @@ impl<'a> Site<'a> {
             rendered.push(r);
         }
         if let Some(cache) = cache {
-            let files: std::collections::HashSet<&std::path::Path> =
-                content.pages.iter().map(|p| p.file.as_path()).collect();
-            cache.markdown.retain(|f, _| files.contains(f.as_path()));
+            let files: std::collections::HashSet<&std::ffi::OsStr> =
+                content.pages.iter().map(|p| p.file.as_os_str()).collect();
+            cache.markdown.retain(|f, _| files.contains(f.as_os_str()));
         }
         for (page, r) in content.pages.iter().zip(&rendered) {
             problems.extend(locate(

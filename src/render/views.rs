@@ -76,7 +76,7 @@ pub fn page_views_cached(
         .into_par_iter()
         .map(|i| {
             let inputs = view_inputs(site, i);
-            match known.views.get(&site.page(i).file) {
+            match known.views.get(site.page(i).file.as_os_str()) {
                 Some(hit) if hit.inputs == inputs => (inputs, Ok((hit.views.clone(), hit.id))),
                 _ => (inputs, Err(page_view(site, i))),
             }
@@ -91,7 +91,7 @@ pub fn page_views_cached(
             Err(view) => (view, cache.next_id()),
         };
         fresh.insert(
-            site.page(i).file.clone(),
+            site.page(i).file.clone().into_os_string(),
             CachedView {
                 inputs,
                 views: view.clone(),

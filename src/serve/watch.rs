@@ -24,8 +24,8 @@ pub const WATCHED_FOLDERS: &[&str] = &["content", "themes", "templates", "static
 /// How long the file system must be quiet before a rebuild starts. Editors save by writing a
 /// temporary file and renaming it within a millisecond or two; a longer wait only adds to the
 /// time from saving to seeing the page.
-const QUIET: Duration = Duration::from_millis(10);
-const TICK: Duration = Duration::from_millis(2);
+const QUIET: Duration = Duration::from_millis(5);
+const TICK: Duration = Duration::from_millis(1);
 
 /// What a set of file events asks to rebuild.
 #[derive(Debug, Clone, PartialEq, Eq)]
