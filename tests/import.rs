@@ -238,7 +238,8 @@ fn seeds_recover_language_title_dates_and_place() {
 }
 
 /// `bulletin import seeds/` on a fresh copy of the example site writes exactly the committed
-/// articles in content/news/.
+/// imported articles in content/news/ (the translations beside them are written by people, not
+/// by import, and are left out of the comparison).
 #[test]
 fn example_site_news_is_the_import_of_the_seeds() {
     let site = empty_site(&repo());
@@ -253,7 +254,10 @@ fn example_site_news_is_the_import_of_the_seeds() {
         "{report:#?}"
     );
     let fresh = articles(site.path());
-    let committed = articles(&repo());
+    let committed: BTreeMap<String, String> = articles(&repo())
+        .into_iter()
+        .filter(|(_, text)| !text.lines().any(|l| l.trim() == "[translation]"))
+        .collect();
     assert_eq!(
         fresh.keys().collect::<Vec<_>>(),
         committed.keys().collect::<Vec<_>>()
