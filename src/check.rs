@@ -38,6 +38,7 @@ pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
         content,
         theme,
         i18n,
+        ..
     } = render_site(&config, &sink);
     let files = sink.into_files();
     problems.extend(check_links(&config, &files, &origins));

@@ -30,6 +30,8 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use render::plan::JobKind;
+
 use config::{Config, Overrides};
 use error::{Diagnostic, Diagnostics};
 use fs::{DiskSink, Sink, StagedOutput};
@@ -175,6 +177,9 @@ pub type Origins = std::collections::BTreeMap<String, PathBuf>;
 pub struct Rendering {
     pub stats: Stats,
     pub origins: Origins,
+    /// Outputs whose name carries a hash of their content (`style.1a2b3c4d.css`): a changed
+    /// file gets a new name, so these may be cached for good.
+    pub fingerprinted: std::collections::BTreeSet<String>,
     pub problems: Diagnostics,
     pub content: content::Content,
     pub theme: render::theme::ThemeFiles,
@@ -206,7 +211,7 @@ pub fn render_site_cached(
     let (static_urls, assets) = render::static_urls(&theme);
     let (tera, p) = render::engine(&theme, i18n.clone(), assets);
     problems.extend(p);
-    let (stats, origins) = {
+    let (stats, origins, fingerprinted) = {
         let (site, p) = render::site::Site::new_cached(config, &content, cache.as_deref_mut());
         problems.extend(p);
         let (plan, p) = render::plan::plan(&site, &static_urls);
@@ -263,11 +268,18 @@ pub fn render_site_cached(
         if let Some(cache) = cache {
             cache.signatures = signatures;
         }
-        (stats, origins)
+        let fingerprinted = plan
+            .jobs
+            .iter()
+            .filter(|j| matches!(&j.kind, JobKind::Static { name } if j.path.as_str() != name))
+            .map(|j| j.path.as_str().to_string())
+            .collect();
+        (stats, origins, fingerprinted)
     };
     Rendering {
         stats,
         origins,
+        fingerprinted,
         problems,
         content,
         theme,

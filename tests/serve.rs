@@ -20,9 +20,8 @@ fn serves_pages_with_their_types_folders_and_the_sites_404() {
     let html = home.text();
     assert!(html.contains("<html lang=\"en\""));
     assert!(
-        html.contains(
-            "<script src=\"/_bulletin/live.js\" data-bulletin-version=\"0\"></script></body>"
-        ),
+        html.contains("<script src=\"/_bulletin/live.js?v=")
+            && html.contains("data-bulletin-version=\"0\"></script></body>"),
         "the reload script is injected before </body>"
     );
     // Links point at the preview, not at the published site.

@@ -8,13 +8,23 @@ pub const SCRIPT: &str = include_str!("live.js");
 /// What is served before any build succeeded: the script alone, which shows the errors.
 pub const EMPTY_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>bulletin</title></head><body></body></html>\n";
 
+/// The script's address, with a hash of its text so that browsers may cache it for good.
+pub fn script_url() -> &'static str {
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| {
+        use sha2::Digest;
+        let hash = hex::encode(&sha2::Sha256::digest(SCRIPT.as_bytes())[..6]);
+        format!("{}?v={hash}", super::http::SCRIPT_URL)
+    })
+}
+
 /// `html` with the reload script before its last `</body>` (or at the end when it has none).
 /// The script carries the version of the build the page comes from, so that a page built
 /// before the latest build reloads as soon as it connects.
 pub fn inject(html: &[u8], version: u64) -> Bytes {
     let tag = format!(
         "<script src=\"{}\" data-bulletin-version=\"{version}\"></script>",
-        super::http::SCRIPT_URL
+        script_url()
     );
     let at = html
         .windows(7)
@@ -37,7 +47,10 @@ mod tests {
         let text = std::str::from_utf8(&page).unwrap();
         assert_eq!(
             text,
-            "<body><p>x</p><script src=\"/_bulletin/live.js\" data-bulletin-version=\"7\"></script></BODY></html>"
+            format!(
+                "<body><p>x</p><script src=\"{}\" data-bulletin-version=\"7\"></script></BODY></html>",
+                script_url()
+            )
         );
         assert!(
             std::str::from_utf8(&inject(b"<p>no body", 1))

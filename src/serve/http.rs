@@ -41,12 +41,13 @@ pub fn router(current: Current, stopping: watch::Receiver<bool>) -> Router {
         .with_state(App { current, stopping })
 }
 
-/// The reload script. It is the same for every build, so it may be cached briefly.
+/// The reload script. Pages ask for it with a hash of its text in the query
+/// ([`client::script_url`]), so it may be cached for good.
 async fn script() -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-cache"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         client::SCRIPT,
     )
@@ -130,7 +131,16 @@ async fn file(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response 
         Err(BadPath::Traversal) => return not_found(&snapshot),
     };
     if let Some(bytes) = snapshot.files.get(&key) {
-        return respond(StatusCode::OK, &key, bytes, &snapshot, &headers);
+        let mut response = respond(StatusCode::OK, &key, bytes, &snapshot, &headers);
+        if snapshot.fingerprinted.contains(&key) {
+            // A new version of the file gets a new name: the browser need not ask again,
+            // which keeps a reload down to the page itself.
+            response.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            );
+        }
+        return response;
     }
     // A folder asked for without its trailing slash: send the browser to the folder, so that
     // relative links in the page resolve as they will on the published site.

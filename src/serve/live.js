@@ -21,6 +21,27 @@
     location.reload();
   };
 
+  // The rebuilt page replaces the shown one in place when only its body changed: no
+  // navigation, no flash, the scroll position kept, and faster than a reload. A changed head
+  // (title, links, styles) or any script in the new body means a real reload, so that
+  // everything runs as it would on a fresh visit.
+  const update = async () => {
+    const response = await fetch(location.href, { cache: "no-store" });
+    if (!response.ok) return reload();
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    const scripts = [...fresh.body.querySelectorAll("script")].filter(
+      (s) => !s.hasAttribute("data-bulletin-version")
+    );
+    if (scripts.length > 0 || fresh.head.innerHTML !== document.head.innerHTML) return reload();
+    const own = fresh.body.querySelector("script[data-bulletin-version]");
+    if (own) own.remove();
+    const mine = document.body.querySelector("script[data-bulletin-version]");
+    overlay = null;
+    const body = document.adoptNode(fresh.body);
+    if (mine) body.append(mine);
+    document.body.replaceWith(body);
+  };
+
   let overlay = null;
   const hideOverlay = () => {
     if (overlay) {
@@ -66,7 +87,10 @@
     hideOverlay();
     if (version !== null && e.data !== version) reload();
   });
-  events.addEventListener("reload", reload);
+  events.addEventListener("reload", (e) => {
+    version = e.data;
+    update().catch(reload);
+  });
   events.addEventListener("css", (e) => {
     version = e.data;
     swapStyles().catch(reload);

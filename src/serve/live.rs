@@ -2,7 +2,7 @@
 //! change again with the pipeline's [`Cache`], so that only what the change affects is
 //! rendered. The result is always the bytes a fresh full build gives (tests/incremental.rs).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -28,6 +28,8 @@ pub struct LiveSite {
 /// A successful rebuild.
 pub struct Built {
     pub files: Arc<BTreeMap<String, Bytes>>,
+    /// Files named by a hash of their content, which browsers may cache for good.
+    pub fingerprinted: Arc<BTreeSet<String>>,
     pub pages: usize,
     /// How many output files were rendered for this build.
     pub rendered: usize,
@@ -72,6 +74,7 @@ impl LiveSite {
         let Rendering {
             stats,
             origins,
+            fingerprinted,
             problems,
             ..
         } = crate::render_site_cached(&config, &sink, Some(&mut self.cache));
@@ -95,6 +98,7 @@ impl LiveSite {
         }
         Ok(Built {
             files: Arc::new(self.outputs.clone()),
+            fingerprinted: Arc::new(fingerprinted),
             pages: stats.pages,
             rendered: stats.rendered,
             warnings: failure.diagnostics,

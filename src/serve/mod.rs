@@ -68,6 +68,8 @@ pub enum Outcome {
 pub struct Snapshot {
     pub version: u64,
     pub files: Arc<BTreeMap<String, Bytes>>,
+    /// Files named by a hash of their content (see [`crate::Rendering::fingerprinted`]).
+    pub fingerprinted: Arc<std::collections::BTreeSet<String>>,
     pub outcome: Outcome,
 }
 
@@ -105,7 +107,7 @@ pub fn serve(
             options.drafts,
             url.trim_end_matches('/').to_string(),
         );
-        let first = publish(&mut site, None, 0, &Arc::new(BTreeMap::new()), &*on_event);
+        let first = publish(&mut site, None, 0, None, &*on_event);
         let (sender, receiver) = channel::channel(first);
         let watcher = watch::spawn(site, sender, on_event.clone())?;
         on_event(ServeEvent::Listening { url, wanted });
@@ -164,7 +166,7 @@ fn publish(
     site: &mut live::LiveSite,
     change: Option<&watch::Change>,
     version: u64,
-    previous: &Arc<BTreeMap<String, Bytes>>,
+    previous: Option<&Snapshot>,
     on_event: &(dyn Fn(ServeEvent) + Send + Sync),
 ) -> Snapshot {
     let started = Instant::now();
@@ -183,6 +185,7 @@ fn publish(
             Snapshot {
                 version,
                 files: built.files,
+                fingerprinted: built.fingerprinted,
                 outcome,
             }
         }
@@ -191,7 +194,10 @@ fn publish(
             on_event(ServeEvent::Failed { diagnostics });
             Snapshot {
                 version,
-                files: previous.clone(),
+                files: previous.map(|p| p.files.clone()).unwrap_or_default(),
+                fingerprinted: previous
+                    .map(|p| p.fingerprinted.clone())
+                    .unwrap_or_default(),
                 outcome: Outcome::Failed(text.into()),
             }
         }

@@ -186,9 +186,14 @@ pub fn spawn(
                     continue;
                 };
                 version += 1;
-                let previous = sender.borrow().files.clone();
-                let snapshot =
-                    super::publish(&mut site, Some(&change), version, &previous, &*on_event);
+                let previous = sender.borrow().clone();
+                let snapshot = super::publish(
+                    &mut site,
+                    Some(&change),
+                    version,
+                    Some(&previous),
+                    &*on_event,
+                );
                 if sender.send(snapshot).is_err() {
                     break;
                 }
