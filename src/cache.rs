@@ -104,10 +104,10 @@ pub(crate) struct CachedMarkdown {
     pub id: u64,
 }
 
-/// A page's template views, with everything they were built from.
+/// A page's list view, with everything it was built from.
 pub(crate) struct CachedView {
     pub inputs: ViewInputs,
-    pub views: (Value, Value),
+    pub view: Value,
     pub id: u64,
 }
 

@@ -155,8 +155,8 @@ pub struct Renderer<'a> {
     pub tera: &'a Tera,
     pub theme: &'a ThemeFiles,
     pub plan: &'a Plan,
-    /// (list view, full view) per page.
-    pub views: Vec<(Value, Value)>,
+    /// The list view of every page ([`views::full_view`] makes a page's own view from it).
+    pub views: Vec<Value>,
     /// Per page, an id that changes whenever its views are rebuilt (see [`crate::cache`]).
     view_ids: Vec<u64>,
     sites: BTreeMap<String, Value>,
@@ -227,7 +227,7 @@ impl<'a> Renderer<'a> {
         let mut ctx = self.common_context(job, &lang);
         let template = match &job.kind {
             JobKind::Article(i) => {
-                ctx.insert_value("page", self.views[*i].1.clone());
+                ctx.insert_value("page", views::full_view(self.site, &self.views[*i], *i));
                 "page.html"
             }
             JobKind::Home {
@@ -488,7 +488,7 @@ impl<'a> Renderer<'a> {
         total_pages: usize,
         total_items: usize,
     ) -> Value {
-        let pages: Vec<Value> = items.iter().map(|&i| self.views[i].0.clone()).collect();
+        let pages: Vec<Value> = items.iter().map(|&i| self.views[i].clone()).collect();
         Obj::new()
             .set("number", number)
             .set("total_pages", total_pages)

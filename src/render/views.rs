@@ -49,17 +49,16 @@ pub fn translation(config: &Config, code: &str, url: &str, current: bool) -> Val
         .build()
 }
 
-/// Views of every page: (summary view for lists, full view for its own page).
-pub fn page_views(site: &Site) -> Vec<(Value, Value)> {
+/// The list view of every page (what lists show); [`full_view`] adds the body for the page's
+/// own job. Only list views are kept for the whole site: the body is copied into a view only
+/// while its page is rendered, which keeps one copy of every article's HTML out of memory.
+pub fn page_views(site: &Site) -> Vec<Value> {
     page_views_cached(site, None).0
 }
 
 /// [`page_views`], rebuilding only the views whose inputs changed since `cache` saw them;
 /// also returns an id per view that changes whenever the view is rebuilt (0 without a cache).
-pub fn page_views_cached(
-    site: &Site,
-    cache: Option<&mut Cache>,
-) -> (Vec<(Value, Value)>, Vec<u64>) {
+pub fn page_views_cached(site: &Site, cache: Option<&mut Cache>) -> (Vec<Value>, Vec<u64>) {
     use rayon::prelude::*;
     let count = site.content.pages.len();
     let Some(cache) = cache else {
@@ -71,13 +70,13 @@ pub fn page_views_cached(
     };
     let known = &*cache;
     // Per page: its inputs, and its cached views with their id or freshly built ones.
-    type Built = (ViewInputs, Result<((Value, Value), u64), (Value, Value)>);
+    type Built = (ViewInputs, Result<(Value, u64), Value>);
     let built: Vec<Built> = (0..count)
         .into_par_iter()
         .map(|i| {
             let inputs = view_inputs(site, i);
             match known.views.get(site.page(i).file.as_os_str()) {
-                Some(hit) if hit.inputs == inputs => (inputs, Ok((hit.views.clone(), hit.id))),
+                Some(hit) if hit.inputs == inputs => (inputs, Ok((hit.view.clone(), hit.id))),
                 _ => (inputs, Err(page_view(site, i))),
             }
         })
@@ -94,7 +93,7 @@ pub fn page_views_cached(
             site.page(i).file.clone().into_os_string(),
             CachedView {
                 inputs,
-                views: view.clone(),
+                view: view.clone(),
                 id,
             },
         );
@@ -130,7 +129,7 @@ fn view_inputs(site: &Site, i: usize) -> ViewInputs {
     }
 }
 
-fn page_view(site: &Site, i: usize) -> (Value, Value) {
+fn page_view(site: &Site, i: usize) -> Value {
     let config = site.config;
     let page = site.page(i);
     let rendered = &site.rendered[i];
@@ -203,12 +202,16 @@ fn page_view(site: &Site, i: usize) -> (Value, Value) {
         .maybe("earlier", earlier)
         .maybe("later", later)
         .set("assets", assets);
-    let list_view = summary.0.clone();
-    let full = summary
-        .set("content", Value::safe_string(&rendered.html))
-        .set("toc", toc_value(&rendered.toc))
-        .build();
-    (Value::from(list_view), full)
+    summary.build()
+}
+
+/// The view of page `i` for its own page: its list view with the body and table of contents.
+pub fn full_view(site: &Site, list_view: &Value, i: usize) -> Value {
+    let rendered = &site.rendered[i];
+    let mut map = list_view.as_map().cloned().unwrap_or_default();
+    map.insert("content".into(), Value::safe_string(&rendered.html));
+    map.insert("toc".into(), toc_value(&rendered.toc));
+    Value::from(map)
 }
 
 /// The neighbouring articles of the same section and language, by date: (earlier, later).
