@@ -121,16 +121,25 @@ pub(crate) struct ViewInputs {
     pub translations: Vec<(String, String)>,
     pub earlier: Option<(String, String)>,
     pub later: Option<(String, String)>,
+    pub original: Option<crate::render::views::Original>,
 }
 
 impl PartialEq for ViewInputs {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.page, &other.page);
         (Arc::ptr_eq(a, b)
-            || (a.source == b.source && a.url == b.url && a.file == b.file && a.assets == b.assets))
+            || (a.source == b.source
+                && a.url == b.url
+                && a.file == b.file
+                && a.assets == b.assets
+                // What a translation takes from its source (content::shared).
+                && a.date == b.date
+                && a.front.tags == b.front.tags
+                && a.front.event == b.front.event))
             && self.markdown == other.markdown
             && self.translations == other.translations
             && self.earlier == other.earlier
             && self.later == other.later
+            && self.original == other.original
     }
 }

@@ -1,9 +1,9 @@
-//! The command line: `bulletin init | import | build | serve | check`.
+//! The command line: `bulletin init | import | build | serve | check | translations | translate`.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -86,4 +86,43 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Show every article's state in every language: current, stale, missing or orphaned
+    Translations {
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Output as a table for people or JSON for tools
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Exit with status 1 when any version is in one of these states (comma-separated)
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "STATE")]
+        fail_on: Vec<FailOn>,
+    },
+    /// Start a translation of ARTICLE as a draft, or record with --done that it matches its source
+    Translate {
+        /// The article's Markdown file (for a new translation: the version to translate from)
+        article: PathBuf,
+        /// The language of the translation
+        #[arg(long, value_name = "LANG")]
+        to: String,
+        /// After a review: record that the translation matches its source as it is now
+        #[arg(long)]
+        done: bool,
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FailOn {
+    Missing,
+    Stale,
+    Orphaned,
 }

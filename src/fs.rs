@@ -29,6 +29,22 @@ pub fn io_error(path: &Path, what: &str, err: &io::Error) -> Diagnostic {
     Diagnostic::error(format!("{what} `{}`: {err}", path.display())).in_file(path)
 }
 
+/// Writes beside the target, then renames: readers never see half a file.
+pub fn write_atomically(target: &Path, text: &str) -> Result<(), Diagnostic> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "cannot create folder", &e))?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.writing-{}", std::process::id()));
+    std::fs::write(&tmp, text).map_err(|e| io_error(&tmp, "cannot write", &e))?;
+    std::fs::rename(&tmp, target).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_error(target, "cannot write", &e)
+    })
+}
+
 /// A site-relative output path such as `de/news/x/index.html`, checked to stay inside the
 /// output folder: no `..`, no root, no prefix.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -234,7 +234,7 @@ fn import_one(
     }
     if matches!(report.outcome, Outcome::Created | Outcome::Updated)
         && !run.dry_run
-        && let Err(d) = write_atomically(&target, &text)
+        && let Err(d) = crate::fs::write_atomically(&target, &text)
     {
         report.diagnostics.push(d);
         report.outcome = Outcome::Failed;
@@ -250,23 +250,6 @@ fn rel(target: &Path, dir: &Path) -> PathBuf {
         .strip_prefix(content)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| target.to_path_buf())
-}
-
-/// Writes beside the target, then renames: readers never see half a file.
-fn write_atomically(target: &Path, text: &str) -> Result<(), Diagnostic> {
-    let dir = target.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| crate::fs::io_error(dir, "cannot create folder", &e))?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.importing-{}", std::process::id()));
-    std::fs::write(&tmp, text).map_err(|e| crate::fs::io_error(&tmp, "cannot write", &e))?;
-    std::fs::rename(&tmp, target).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        crate::fs::io_error(target, "cannot write", &e)
-    })
 }
 
 /// The section's article files: which source each was imported from, and which names are taken.

@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod translations;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -102,6 +102,61 @@ fn main() -> ExitCode {
             },
             open,
         ),
+        Command::Translations {
+            root,
+            format,
+            fail_on,
+        } => translations(&site_root(root), format, &fail_on),
+        Command::Translate {
+            article,
+            to,
+            done,
+            root,
+        } => {
+            let options = bulletin::translations::TranslateOptions {
+                root: site_root(root),
+                article,
+                to,
+                done,
+            };
+            match bulletin::translations::translate(&options) {
+                Ok(bulletin::translations::Translated::Created { file, from }) => {
+                    println!(
+                        "Created {} as a draft, with the {from} text to translate.",
+                        file.display()
+                    );
+                    println!(
+                        "When it is translated and reviewed: bulletin translate {} --to {} --done",
+                        file.display(),
+                        options.to
+                    );
+                    ExitCode::SUCCESS
+                }
+                Ok(bulletin::translations::Translated::Recorded {
+                    file,
+                    from,
+                    unchanged,
+                    draft,
+                }) => {
+                    if unchanged {
+                        println!(
+                            "{} was already up to date with its {from} source.",
+                            file.display()
+                        );
+                    } else {
+                        println!(
+                            "{} is now recorded as up to date with its {from} source.",
+                            file.display()
+                        );
+                    }
+                    if draft {
+                        println!("It is still a draft: remove `draft = true` to publish it.");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(&failure.diagnostics),
+            }
+        }
         Command::Check { root, drafts } => match bulletin::check::check(&site_root(root), drafts) {
             Ok(report) => {
                 print_all(&report.warnings);
@@ -182,6 +237,79 @@ async fn shutdown_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
+}
+
+fn translations(root: &Path, format: cli::Format, fail_on: &[cli::FailOn]) -> ExitCode {
+    use bulletin::translations::State;
+    let status = match bulletin::translations::load_status(root) {
+        Ok(s) => s,
+        Err(failure) => return fail(&failure.diagnostics),
+    };
+    match format {
+        cli::Format::Json => match serde_json::to_string_pretty(&status.articles) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: cannot write JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        cli::Format::Table => print!("{}", translations_table(&status)),
+    }
+    let states: Vec<State> = fail_on
+        .iter()
+        .map(|f| match f {
+            cli::FailOn::Missing => State::Missing,
+            cli::FailOn::Stale => State::Stale,
+            cli::FailOn::Orphaned => State::Orphaned,
+        })
+        .collect();
+    if status.any(&states) {
+        let names: Vec<&str> = states.iter().map(|s| s.name()).collect();
+        eprintln!("Failed: some translations are {}.", names.join(" or "));
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// One row per article, one column per language, then the totals.
+fn translations_table(status: &bulletin::translations::Status) -> String {
+    use bulletin::translations::State;
+    use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+    let languages: Vec<&String> = status.totals.keys().collect();
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    let mut header = vec!["article".to_string()];
+    header.extend(languages.iter().map(|l| l.to_string()));
+    table.set_header(header);
+    for article in &status.articles {
+        let mut row = vec![article.key.clone()];
+        for lang in &languages {
+            let v = &article.languages[*lang];
+            let mut cell = v.state.name().to_string();
+            if v.original {
+                cell = "current (original)".into();
+            } else if let Some(from) = &v.from {
+                cell.push_str(&format!(" (from {from})"));
+            }
+            if v.draft {
+                cell.push_str(", draft");
+            }
+            row.push(cell);
+        }
+        table.add_row(row);
+    }
+    let mut out = format!("{table}\n");
+    for (lang, counts) in &status.totals {
+        let parts: Vec<String> = State::ALL
+            .iter()
+            .map(|s| format!("{} {}", counts.get(s).copied().unwrap_or(0), s.name()))
+            .collect();
+        out.push_str(&format!("{lang}: {}\n", parts.join(", ")));
+    }
+    out
 }
 
 fn site_root(root: Option<PathBuf>) -> PathBuf {

@@ -124,6 +124,10 @@ fn every_partial_rebuild_equals_a_full_build() {
         "+++\ntitle = \"Sommerschule\"\ndate = 2024-08-01\n\n[translation]\nfrom = \"en\"\n+++\n\nEine Woche Fortbildung.\n",
     );
     s.rebuild("translate it (language switchers)", &[translated]);
+    s.site.edit(new, "tags = [\"Training\"]", "tags = [\"Training\", \"Summer\"]");
+    s.rebuild("source tags change (the translation takes them)", &[new]);
+    s.site.edit(new, "A week of training.", "Two weeks of training.");
+    s.rebuild("source text changes (the translation becomes stale)", &[new]);
 
     let renamed = "content/news/2024-08-02-summer-academy.de.md";
     std::fs::rename(s.site.path(translated), s.site.path(renamed)).unwrap();

@@ -38,7 +38,7 @@ pub struct SectionFrontMatter {
     pub extra: toml::Table,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub start: Moment,

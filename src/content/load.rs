@@ -110,6 +110,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
     content
         .pages
         .sort_by(|a, b| a.key.cmp(&b.key).then(order(&a.lang).cmp(&order(&b.lang))));
+    problems.extend(super::shared::inherit(&mut content.pages));
     (content, problems)
 }
 
@@ -197,6 +198,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                 url,
                 date,
                 assets,
+                hash: Default::default(),
             })))
         }
     }

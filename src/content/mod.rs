@@ -8,6 +8,7 @@
 pub mod front_matter;
 pub mod hash;
 mod load;
+mod shared;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -39,11 +40,19 @@ pub struct Page {
     pub date: Option<Moment>,
     /// Files beside `index.<lang>.md` in a page bundle, relative to the site root.
     pub assets: Vec<PathBuf>,
+    /// [`hash::content_hash`] of the body, made when first asked for; pages are shared
+    /// between rebuilds of `serve`, so each version of a file is hashed once.
+    pub hash: std::sync::OnceLock<String>,
 }
 
 impl Page {
     pub fn body(&self) -> &str {
         &self.source[self.body_offset..]
+    }
+
+    /// The content hash of the body, as translations record it.
+    pub fn content_hash(&self) -> &str {
+        self.hash.get_or_init(|| hash::content_hash(self.body()))
     }
 }
 

@@ -104,6 +104,35 @@ pub fn page_views_cached(site: &Site, cache: Option<&mut Cache>) -> (Vec<Value>,
     (views, ids)
 }
 
+/// For a translation: the version it was translated from, and whether that changed since.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Original {
+    pub lang: String,
+    pub url: String,
+    pub title: String,
+    pub stale: bool,
+    pub updated: Option<crate::content::Moment>,
+}
+
+fn original_of(site: &Site, i: usize) -> Option<Original> {
+    let page = site.page(i);
+    let from = &page.front.translation.as_ref()?.from;
+    let versions: std::collections::BTreeMap<&str, &crate::content::Page> = site
+        .translations
+        .get(&page.key)?
+        .iter()
+        .map(|(l, &j)| (l.as_str(), site.page(j)))
+        .collect();
+    let source = versions.get(from.as_str())?;
+    Some(Original {
+        lang: from.clone(),
+        url: source.url.clone(),
+        title: source.front.title.clone(),
+        stale: crate::translations::state_of(page, &versions) == crate::translations::State::Stale,
+        updated: source.front.updated,
+    })
+}
+
 /// Everything [`page_view`] reads of page `i` and its neighbours; keep the two in step.
 fn view_inputs(site: &Site, i: usize) -> ViewInputs {
     let page = site.page(i);
@@ -126,6 +155,7 @@ fn view_inputs(site: &Site, i: usize) -> ViewInputs {
             .unwrap_or_default(),
         earlier: earlier.map(link),
         later: later.map(link),
+        original: original_of(site, i),
     }
 }
 
@@ -172,6 +202,21 @@ fn page_view(site: &Site, i: usize) -> Value {
         .map(|n| Value::from(format!("{}{}", page.url, n.to_string_lossy())))
         .collect();
     let (earlier, later) = neighbours(site, i);
+    let original = original_of(site, i).map(|o| {
+        Obj::new()
+            .set("lang", o.lang.as_str())
+            .set(
+                "name",
+                config
+                    .language(&o.lang)
+                    .map_or(o.lang.as_str(), |l| l.name.as_str()),
+            )
+            .set("url", o.url.as_str())
+            .set("title", o.title.as_str())
+            .set("stale", o.stale)
+            .maybe("updated", o.updated.map(|d| d.to_string()))
+            .build()
+    });
 
     let summary = Obj::new()
         .set("key", page.key.as_str())
@@ -201,6 +246,7 @@ fn page_view(site: &Site, i: usize) -> Value {
         .set("draft", front.draft)
         .maybe("earlier", earlier)
         .maybe("later", later)
+        .maybe("original", original)
         .set("assets", assets);
     summary.build()
 }

@@ -22,6 +22,7 @@ use super::{Outcome, Snapshot};
 /// URLs of the server's own, below a prefix no site uses.
 pub const EVENTS_URL: &str = "/_bulletin/events";
 pub const SCRIPT_URL: &str = "/_bulletin/live.js";
+pub const TRANSLATIONS_URL: &str = "/_bulletin/translations";
 
 type Current = watch::Receiver<Snapshot>;
 
@@ -37,6 +38,7 @@ pub fn router(current: Current, stopping: watch::Receiver<bool>) -> Router {
     Router::new()
         .route(EVENTS_URL, get(events))
         .route(SCRIPT_URL, get(script))
+        .route(TRANSLATIONS_URL, get(translations))
         .fallback(get(file))
         .with_state(App { current, stopping })
 }
@@ -85,6 +87,13 @@ async fn events(State(app): State<App>) -> impl IntoResponse {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// The translations status of the current build, updated live like every page.
+async fn translations(State(app): State<App>) -> Response {
+    let snapshot = app.current.borrow().clone();
+    let page = client::inject(snapshot.translations.as_bytes(), snapshot.version);
+    respond_bytes(StatusCode::OK, "text/html; charset=utf-8", page, None)
 }
 
 /// Why a request path is refused.

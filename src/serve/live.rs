@@ -30,6 +30,8 @@ pub struct Built {
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content, which browsers may cache for good.
     pub fingerprinted: Arc<BTreeSet<String>>,
+    /// Every article's state in every language.
+    pub translations: crate::translations::Status,
     pub pages: usize,
     /// How many output files were rendered for this build.
     pub rendered: usize,
@@ -76,6 +78,7 @@ impl LiveSite {
             origins,
             fingerprinted,
             problems,
+            content,
             ..
         } = crate::render_site_cached(&config, &sink, Some(&mut self.cache));
         let mut written = sink.into_files();
@@ -99,6 +102,7 @@ impl LiveSite {
         Ok(Built {
             files: Arc::new(self.outputs.clone()),
             fingerprinted: Arc::new(fingerprinted),
+            translations: crate::translations::status(&config, &content),
             pages: stats.pages,
             rendered: stats.rendered,
             warnings: failure.diagnostics,

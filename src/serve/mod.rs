@@ -8,6 +8,7 @@
 mod client;
 pub mod http;
 pub mod live;
+mod status;
 pub mod watch;
 
 use std::collections::BTreeMap;
@@ -70,6 +71,8 @@ pub struct Snapshot {
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content (see [`crate::Rendering::fingerprinted`]).
     pub fingerprinted: Arc<std::collections::BTreeSet<String>>,
+    /// The translations status page ([`http::TRANSLATIONS_URL`]).
+    pub translations: Arc<str>,
     pub outcome: Outcome,
 }
 
@@ -186,6 +189,7 @@ fn publish(
                 version,
                 files: built.files,
                 fingerprinted: built.fingerprinted,
+                translations: status::translations_page(&built.translations).into(),
                 outcome,
             }
         }
@@ -198,6 +202,7 @@ fn publish(
                 fingerprinted: previous
                     .map(|p| p.fingerprinted.clone())
                     .unwrap_or_default(),
+                translations: previous.map_or_else(|| "".into(), |p| p.translations.clone()),
                 outcome: Outcome::Failed(text.into()),
             }
         }

@@ -1,0 +1,231 @@
+//! `bulletin translate`: start a translation as a draft beside its source, and record after a
+//! review that it matches the source as it is now. Front matter is edited with `toml_edit`, so
+//! the rest of a file (comments, order, formatting) stays as the translator left it.
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use crate::Failure;
+use crate::config::{Config, Overrides};
+use crate::content::Page;
+use crate::content::front_matter::split;
+use crate::content::hash::content_hash;
+use crate::error::{Diagnostic, Diagnostics};
+
+/// What `bulletin translate` is asked to do.
+#[derive(Debug, Clone)]
+pub struct TranslateOptions {
+    pub root: PathBuf,
+    /// Any version of the article (its Markdown file); for a new translation, the source.
+    pub article: PathBuf,
+    /// The language of the translation.
+    pub to: String,
+    /// Record that the translation is up to date with its source now.
+    pub done: bool,
+}
+
+/// What was done.
+#[derive(Debug)]
+pub enum Translated {
+    /// A new draft translation was written.
+    Created { file: PathBuf, from: String },
+    /// The translation now records the source's current hash.
+    Recorded {
+        file: PathBuf,
+        from: String,
+        /// It was already up to date.
+        unchanged: bool,
+        /// It is still marked `draft = true`.
+        draft: bool,
+    },
+}
+
+/// The front-matter keys a new translation takes from its source: the facts every version
+/// shares, and the title and description for the translator to translate.
+const COPIED: &[&str] = &[
+    "title",
+    "description",
+    "date",
+    "updated",
+    "tags",
+    "event",
+    "extra",
+];
+
+pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
+    let root = crate::absolute(&options.root);
+    let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
+    let overrides = Overrides {
+        base_url: None,
+        drafts: true,
+    };
+    let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
+    let (content, problems) = crate::content::load(&config);
+    if problems.has_errors() {
+        return Err(Failure::from(problems, &root));
+    }
+    if config.language(&options.to).is_none() {
+        let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        return Err(fail(
+            Diagnostic::error(format!("`{}` is not a language of this site", options.to)).help(
+                format!(
+                    "use one of {}, or add it to bulletin.toml",
+                    codes.join(", ")
+                ),
+            ),
+        ));
+    }
+    let given = find_page(&root, &options.article, &content.pages).map_err(fail)?;
+    let versions = super::versions(&content);
+    let versions = &versions[given.key.as_str()];
+    let existing = versions.get(options.to.as_str());
+
+    if options.done {
+        let Some(target) = existing else {
+            return Err(fail(
+                Diagnostic::error(format!("the article has no `{}` version yet", options.to))
+                    .in_file(&given.file)
+                    .help(format!(
+                        "start one with `bulletin translate {} --to {}`",
+                        given.file.display(),
+                        options.to
+                    )),
+            ));
+        };
+        let Some(translation) = &target.front.translation else {
+            return Err(fail(
+                Diagnostic::error("this version is an original, not a translation")
+                    .in_file(&target.file)
+                    .help("add `[translation]` with `from = \"<language>\"` to its front matter"),
+            ));
+        };
+        let Some(source) = versions.get(translation.from.as_str()) else {
+            return Err(fail(
+                Diagnostic::error(format!(
+                    "the source of this translation (`{}`) does not exist",
+                    translation.from
+                ))
+                .in_file(&target.file)
+                .help("correct `from` in `[translation]`, or restore the source"),
+            ));
+        };
+        let hash = content_hash(source.body());
+        let unchanged = translation.source_hash.as_deref() == Some(hash.as_str());
+        if !unchanged {
+            record(&root, target, &translation.from, &hash).map_err(fail)?;
+        }
+        return Ok(Translated::Recorded {
+            file: target.file.clone(),
+            from: translation.from.clone(),
+            unchanged,
+            draft: target.front.draft,
+        });
+    }
+
+    if let Some(target) = existing {
+        return Err(fail(
+            Diagnostic::error(format!(
+                "the article already has a `{}` version: `{}`",
+                options.to,
+                target.file.display()
+            ))
+            .help(format!(
+                "after reviewing it against the source, record that with `bulletin translate {} --to {} --done`",
+                given.file.display(),
+                options.to
+            )),
+        ));
+    }
+    let file = translation_file(&given.file, &given.lang, &options.to, &config);
+    let text = draft(given).map_err(fail)?;
+    crate::fs::write_atomically(&root.join(&file), &text).map_err(fail)?;
+    Ok(Translated::Created {
+        file,
+        from: given.lang.clone(),
+    })
+}
+
+/// The page whose file is `path` (relative to the current folder, or to the site root).
+fn find_page<'a>(
+    root: &Path,
+    path: &Path,
+    pages: &'a [std::sync::Arc<Page>],
+) -> Result<&'a Page, Diagnostic> {
+    let absolute = crate::absolute(path);
+    let candidates = [
+        absolute.strip_prefix(root).ok().map(Path::to_path_buf),
+        Some(path.to_path_buf()),
+    ];
+    candidates
+        .iter()
+        .flatten()
+        .find_map(|rel| pages.iter().find(|p| p.file == *rel))
+        .map(|p| &**p)
+        .ok_or_else(|| {
+            Diagnostic::error(format!("`{}` is not an article of this site", path.display()))
+                .help("give the Markdown file of an article, e.g. content/news/2024-10-22-secon-caceres.de.md")
+        })
+}
+
+/// `news/x.de.md` → `news/x.ca.md`; `news/x.md` (default language) → `news/x.ca.md`;
+/// `news/x/index.de.md` → `news/x/index.ca.md`.
+fn translation_file(source: &Path, lang: &str, to: &str, config: &Config) -> PathBuf {
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".md").unwrap_or(&name);
+    let stem = match stem.strip_suffix(&format!(".{lang}")) {
+        Some(s) if config.language(lang).is_some() => s,
+        _ => stem,
+    };
+    source.with_file_name(format!("{stem}.{to}.md"))
+}
+
+/// The text of a new draft translation of `source`: its shared facts, title and description,
+/// `draft = true`, `[translation]` with the source's current hash, and the source text to
+/// translate.
+fn draft(source: &Page) -> Result<String, Diagnostic> {
+    let parts = split(&source.source).map_err(|d| d.in_file(&source.file))?;
+    let original: DocumentMut = parts.front_matter.parse().map_err(|e| {
+        Diagnostic::error(format!("cannot read the front matter: {e}")).in_file(&source.file)
+    })?;
+    let mut doc = DocumentMut::new();
+    for key in COPIED {
+        if let Some(item) = original.get(key) {
+            doc.insert(key, item.clone());
+        }
+    }
+    doc.insert("draft", value(true));
+    let mut translation = Table::new();
+    translation.insert("from", value(source.lang.as_str()));
+    translation.insert("source_hash", value(content_hash(source.body())));
+    doc.insert("translation", Item::Table(translation));
+    Ok(format!("+++\n{}+++\n{}", doc, parts.body))
+}
+
+/// Writes `hash` into the `[translation]` table of `target`, leaving everything else as it is.
+fn record(root: &Path, target: &Page, from: &str, hash: &str) -> Result<(), Diagnostic> {
+    let parts = split(&target.source).map_err(|d| d.in_file(&target.file))?;
+    let mut doc: DocumentMut = parts.front_matter.parse().map_err(|e| {
+        Diagnostic::error(format!("cannot read the front matter: {e}")).in_file(&target.file)
+    })?;
+    let translation = doc
+        .entry("translation")
+        .or_insert_with(|| Item::Table(Table::new()));
+    let Some(table) = translation.as_table_like_mut() else {
+        return Err(Diagnostic::error("`translation` is not a table")
+            .in_file(&target.file)
+            .help("write it as a `[translation]` table with `from` and `source_hash`"));
+    };
+    table.insert("from", value(from));
+    table.insert("source_hash", value(hash));
+    let text = format!(
+        "{}{}{}",
+        &target.source[..parts.front_offset],
+        doc,
+        &target.source[parts.front_offset + parts.front_matter.len()..]
+    );
+    crate::fs::write_atomically(&root.join(&target.file), &text)
+}

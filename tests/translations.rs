@@ -1,0 +1,233 @@
+//! The translation workflow on tests/fixtures/translations: an article with a current and a
+//! stale translation, one with missing translations, and an orphaned translation; `bulletin
+//! translations` as people and tools see it; `bulletin translate` starting a draft and
+//! recording a review; facts that translations take from their source.
+
+mod support;
+
+use std::process::Command;
+
+use support::Site;
+
+fn bulletin(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_bulletin"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn fixture() -> String {
+    format!("{}/tests/fixtures/translations", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn the_status_table_and_json() {
+    let (code, table, _) = bulletin(&["translations", "--root", &fixture()]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("translations_table", table);
+    let (code, json, _) = bulletin(&["translations", "--root", &fixture(), "--format", "json"]);
+    assert_eq!(code, 0);
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed[0]["languages"]["en"]["state"], "stale");
+    assert_eq!(parsed[0]["languages"]["ca"]["state"], "current");
+    assert_eq!(parsed[1]["languages"]["de"]["state"], "missing");
+    assert_eq!(parsed[2]["languages"]["ca"]["state"], "orphaned");
+    insta::assert_snapshot!("translations_json", json);
+}
+
+#[test]
+fn fail_on_gates_publishing() {
+    let root = fixture();
+    for (states, expected) in [
+        ("stale", 1),
+        ("missing", 1),
+        ("orphaned", 1),
+        ("stale,missing", 1),
+    ] {
+        let (code, _, err) = bulletin(&["translations", "--root", &root, "--fail-on", states]);
+        assert_eq!(code, expected, "--fail-on {states}: {err}");
+    }
+    let site = Site::copy("translations");
+    std::fs::remove_file(site.path("content/news/2024-05-20-study-visit.ca.md")).unwrap();
+    let root = site.root.display().to_string();
+    assert_eq!(
+        bulletin(&["translations", "--root", &root, "--fail-on", "orphaned"]).0,
+        0
+    );
+    assert_eq!(
+        bulletin(&["translations", "--root", &root, "--fail-on", "stale"]).0,
+        1
+    );
+}
+
+#[test]
+fn translate_starts_a_draft_and_done_records_the_review() {
+    let site = Site::copy("translations");
+    let root = site.root.display().to_string();
+    let source = "content/news/2024-04-10-open-call.en.md";
+    let source_path = site.path(source).display().to_string();
+
+    let (code, out, err) = bulletin(&["translate", &source_path, "--to", "de", "--root", &root]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("content/news/2024-04-10-open-call.de.md"),
+        "{out}"
+    );
+    let draft = site.read("content/news/2024-04-10-open-call.de.md");
+    let source_body = "\nCooperatives can apply until 30 April.\n";
+    let hash = bulletin::content::hash::content_hash(source_body);
+    assert_eq!(
+        draft,
+        format!(
+            "+++\ntitle = \"Open call for pilot cooperatives\"\ndate = 2024-04-10\ntags = [\"Open call\"]\ndraft = true\n\n[translation]\nfrom = \"en\"\nsource_hash = \"{hash}\"\n+++\n{source_body}"
+        )
+    );
+    let (code, _, err) = bulletin(&["translate", &source_path, "--to", "de", "--root", &root]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already has a `de` version"), "{err}");
+
+    let state = |lang: &str| {
+        let (_, json, _) = bulletin(&["translations", "--root", &root, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v[1]["languages"][lang]["state"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(state("de"), "current");
+    // Whitespace and front matter of the source do not make a translation stale...
+    site.edit(source, "apply until", "apply\n   until");
+    site.edit(
+        source,
+        "date = 2024-04-10",
+        "date = 2024-04-10\ndescription = \"Apply now\"",
+    );
+    assert_eq!(state("de"), "current");
+    // ...its words do.
+    site.edit(source, "30 April", "15 May");
+    assert_eq!(state("de"), "stale");
+
+    let translation = site
+        .path("content/news/2024-04-10-open-call.de.md")
+        .display()
+        .to_string();
+    let (code, out, err) = bulletin(&[
+        "translate",
+        &translation,
+        "--to",
+        "de",
+        "--done",
+        "--root",
+        &root,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("still a draft"), "{out}");
+    assert_eq!(state("de"), "current");
+}
+
+#[test]
+fn done_keeps_the_rest_of_the_file_as_it_was() {
+    let site = Site::copy("translations");
+    let root = site.root.display().to_string();
+    let en = "content/news/2024-03-01-assembly.en.md";
+    let before = site.read(en);
+    let (code, _, err) = bulletin(&[
+        "translate",
+        &site.path(en).display().to_string(),
+        "--to",
+        "en",
+        "--done",
+        "--root",
+        &root,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let after = site.read(en);
+    assert!(after.contains("# Translated from an earlier version of the German text."));
+    assert_ne!(before, after);
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "only the hash line changes: {changed:?}");
+    assert!(changed[0].1.starts_with("source_hash = \"sha256:"));
+}
+
+#[test]
+fn translations_take_event_tags_and_date_from_their_source() {
+    let root = std::path::Path::new(&fixture()).to_path_buf();
+    let config =
+        bulletin::config::Config::load(&root, &bulletin::config::Overrides::default()).unwrap();
+    let (content, problems) = bulletin::content::load(&config);
+    assert!(!problems.has_errors());
+    let ca = content
+        .pages
+        .iter()
+        .find(|p| p.file.ends_with("2024-03-01-assembly.ca.md"))
+        .unwrap();
+    let event = ca
+        .front
+        .event
+        .as_ref()
+        .expect("the event of the German source");
+    assert_eq!(event.location.as_deref(), Some("Graz"));
+    assert_eq!(ca.front.tags, ["Versammlung"]);
+    assert_eq!(
+        ca.date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-01")
+    );
+
+    // A translation with dates of its own that differ from its source's is warned about.
+    let site = Site::copy("translations");
+    site.edit(
+        "content/news/2024-03-01-assembly.ca.md",
+        "slug = \"assemblea-graz\"",
+        "slug = \"assemblea-graz\"\n\n[event]\nstart = 2024-03-15T10:00:00+01:00",
+    );
+    let config =
+        bulletin::config::Config::load(&site.root, &bulletin::config::Overrides::default())
+            .unwrap();
+    let (_, problems) = bulletin::content::load(&config);
+    let text: Vec<String> = problems.into_iter().map(|d| d.to_string()).collect();
+    assert!(
+        text.iter().any(|t| t.contains("2024-03-01-assembly.ca.md")
+            && t.contains("differ from those of the `de` version")),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn serve_shows_the_translations_live() {
+    let site = Site::copy("translations");
+    let server = support::Server::start(&site.root, &[]);
+    let page = server.get("/_bulletin/translations");
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(
+        html.contains("<td class=\"stale\">stale (from de)</td>"),
+        "{html}"
+    );
+    let events = server.events();
+    events.wait_for("hello");
+    site.edit(
+        "content/news/2024-03-01-assembly.de.md",
+        "im Rathaus",
+        "im Kongresszentrum",
+    );
+    events.wait_for("reload");
+    let html = server.get("/_bulletin/translations").text();
+    assert!(
+        !html.contains("<td class=\"current\">current (from de)</td>"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<td class=\"stale\">stale (from de)</td>")
+            .count(),
+        2
+    );
+}
