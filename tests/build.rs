@@ -143,6 +143,22 @@ fn markdown_features_render() {
 }
 
 #[test]
+fn task_checkboxes_are_labelled_by_their_text() {
+    // Regression: a bare disabled checkbox has no accessible name (axe rule `label`).
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let page = text(&files, "en/news/markdown/index.html");
+    assert!(
+        page.contains(
+            "<li><label class=\"task\"><input disabled=\"\" type=\"checkbox\" checked=\"\"/>\nAgenda sent</label></li>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains(
+        "<li><label class=\"task\"><input disabled=\"\" type=\"checkbox\"/>\nMinutes written</label></li>"
+    ));
+}
+
+#[test]
 fn feeds_are_full_content_atom() {
     let (_dir, files) = build_into(&fixture("multilingual"));
     let feed = text(&files, "de/atom.xml");

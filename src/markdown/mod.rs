@@ -4,12 +4,14 @@
 //! - [`html::escape_raw_html`]: raw HTML shown as text unless the site allows it
 //! - [`links::rewrite`]: `@/section/file.md` links resolved, external link attributes
 //! - [`headings::anchor`]: unique heading ids and the table of contents
+//! - [`tasks::label`]: task list checkboxes labelled by their item's text
 //! - [`summary`]: the text before `<!-- more -->`, or the first paragraph
 
 mod headings;
 mod html;
 mod links;
 mod summary;
+mod tasks;
 
 use std::ops::Range;
 
@@ -62,6 +64,7 @@ pub fn render(text: &str, options: &MarkdownOptions, resolve: &dyn Resolver) -> 
     let events = html::escape_raw_html(events, options.raw_html);
     let events = links::rewrite(events, options, resolve, &mut problems);
     let (events, toc) = headings::anchor(events);
+    let events = tasks::label(events);
     let word_count = count_words(&events);
     let (summary_events, has_more) = summary::split(&events);
 
