@@ -159,6 +159,27 @@ fn task_checkboxes_are_labelled_by_their_text() {
 }
 
 #[test]
+fn summary_footnotes_link_to_the_article_page() {
+    // Regression: summaries on list pages kept `href="#1"`, which points nowhere there.
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    for list in ["en/tags/markdown/index.html", "en/page/2/index.html"] {
+        let html = text(&files, list);
+        assert!(
+            html.contains(
+                "extension.<sup class=\"footnote-reference\"><a href=\"/en/news/markdown/#1\">1</a></sup>"
+            ),
+            "{list}: {html}"
+        );
+        assert!(!html.contains("href=\"#1\""), "{list}");
+    }
+    // The article keeps its own in-page reference and the note.
+    let page = text(&files, "en/news/markdown/index.html");
+    assert!(page.contains("<a href=\"#1\">1</a>") && page.contains("id=\"1\""));
+    // And `bulletin check` finds no dangling anchor anywhere on the site.
+    check(&fixture("multilingual"), false).unwrap_or_else(|f| panic!("{f}"));
+}
+
+#[test]
 fn feeds_are_full_content_atom() {
     let (_dir, files) = build_into(&fixture("multilingual"));
     let feed = text(&files, "de/atom.xml");

@@ -111,6 +111,11 @@ fn every_partial_rebuild_equals_a_full_build() {
     s.site
         .edit(kickoff, "+++\ntitle", "+++\nslug = \"opening\"\ntitle");
     s.rebuild("slug edit (links elsewhere follow)", &[kickoff]);
+    // A summary links its footnote references into the article, so they follow its slug too.
+    let markdown = "content/news/2024-02-20-markdown.en.md";
+    s.site
+        .edit(markdown, "+++\ntitle", "+++\nslug = \"features\"\ntitle");
+    s.rebuild("slug edit (summary footnotes follow)", &[markdown]);
 
     let new = "content/news/2024-08-01-summer-school.en.md";
     s.site.write(

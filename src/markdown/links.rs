@@ -166,6 +166,7 @@ mod tests {
     fn internal_and_external_links() {
         let r = render(
             "[a](@/news/a.md#x) [o](https://other.org \"T\") [m](mailto:x@y.z)\n",
+            "/de/x/",
             &opts(),
             &Site,
         );

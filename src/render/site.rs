@@ -78,8 +78,11 @@ impl<'a> Site<'a> {
                 let hit = known
                     .and_then(|c| c.markdown.get(page.file.as_os_str()))
                     .filter(|hit| {
+                        // The URL too: the summary's footnote references link to the page.
                         (Arc::ptr_eq(&hit.page, page)
-                            || (hit.page.lang == page.lang && hit.page.body() == page.body()))
+                            || (hit.page.lang == page.lang
+                                && hit.page.url == page.url
+                                && hit.page.body() == page.body()))
                             && hit
                                 .links
                                 .iter()
@@ -92,8 +95,12 @@ impl<'a> Site<'a> {
                     inner: &resolver,
                     calls: Mutex::default(),
                 };
-                let rendered =
-                    Arc::new(markdown::render(page.body(), &config.markdown, &recording));
+                let rendered = Arc::new(markdown::render(
+                    page.body(),
+                    &page.url,
+                    &config.markdown,
+                    &recording,
+                ));
                 let links = recording
                     .calls
                     .into_inner()
@@ -143,8 +150,13 @@ impl<'a> Site<'a> {
         let mut section_bodies = BTreeMap::new();
         for (section, indexes) in &content.sections {
             for (lang, index) in indexes {
+                let url = match section.as_str() {
+                    "" => format!("/{lang}/"),
+                    s => format!("/{lang}/{s}/"),
+                };
                 let r = markdown::render(
                     index.body(),
+                    &url,
                     &config.markdown,
                     &PageResolver {
                         links: &links,
