@@ -19,7 +19,7 @@ use pulldown_cmark::{Event, Options, Parser};
 use serde::Serialize;
 
 pub use headings::TocEntry;
-pub use links::{LinkTarget, Resolver};
+pub use links::{LinkTarget, Resolver, resolve_link};
 
 use crate::config::MarkdownOptions;
 
