@@ -7,6 +7,8 @@
 //! - [`tasks::label`]: task list checkboxes labelled by their item's text
 //! - [`summary`]: the text before `<!-- more -->`, or the first paragraph
 
+#[cfg(test)]
+mod feature_snapshots;
 mod headings;
 mod html;
 mod links;
