@@ -210,12 +210,18 @@ pub fn render_site_cached(
     problems.extend(p);
     let i18n = Arc::new(i18n);
     let (static_urls, assets) = render::static_urls(&theme);
-    let (tera, p) = render::engine(&theme, i18n.clone(), assets);
-    problems.extend(p);
     let (stats, origins, fingerprinted) = {
         let (site, p) = render::site::Site::new_cached(config, &content, cache.as_deref_mut());
         problems.extend(p);
         let (plan, p) = render::plan::plan(&site, &static_urls);
+        problems.extend(p);
+        // After the plan: `url()` in templates checks site paths against it.
+        let targets = Arc::new(render::urls::Targets::new(
+            site.links.clone(),
+            &plan,
+            &theme,
+        ));
+        let (tera, p) = render::engine(&theme, i18n.clone(), assets, targets);
         problems.extend(p);
         let renderer =
             render::Renderer::new_cached(&site, &tera, &theme, &plan, cache.as_deref_mut());

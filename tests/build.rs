@@ -1,6 +1,8 @@
 //! Builds the fixture sites in tests/fixtures/ through the library, as `bulletin build` does,
 //! and checks the files written.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -140,6 +142,43 @@ fn markdown_features_render() {
     // @/ links are resolved per language, with the anchor kept.
     let meeting = text(&files, "en/news/meeting/index.html");
     assert!(meeting.contains("href=\"/en/news/kickoff/#agenda\""));
+}
+
+#[test]
+fn task_checkboxes_are_labelled_by_their_text() {
+    // Regression: a bare disabled checkbox has no accessible name (axe rule `label`).
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    let page = text(&files, "en/news/markdown/index.html");
+    assert!(
+        page.contains(
+            "<li><label class=\"task\"><input disabled=\"\" type=\"checkbox\" checked=\"\"/>\nAgenda sent</label></li>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains(
+        "<li><label class=\"task\"><input disabled=\"\" type=\"checkbox\"/>\nMinutes written</label></li>"
+    ));
+}
+
+#[test]
+fn summary_footnotes_link_to_the_article_page() {
+    // Regression: summaries on list pages kept `href="#1"`, which points nowhere there.
+    let (_dir, files) = build_into(&fixture("multilingual"));
+    for list in ["en/tags/markdown/index.html", "en/page/2/index.html"] {
+        let html = text(&files, list);
+        assert!(
+            html.contains(
+                "extension.<sup class=\"footnote-reference\"><a href=\"/en/news/markdown/#1\">1</a></sup>"
+            ),
+            "{list}: {html}"
+        );
+        assert!(!html.contains("href=\"#1\""), "{list}");
+    }
+    // The article keeps its own in-page reference and the note.
+    let page = text(&files, "en/news/markdown/index.html");
+    assert!(page.contains("<a href=\"#1\">1</a>") && page.contains("id=\"1\""));
+    // And `bulletin check` finds no dangling anchor anywhere on the site.
+    check(&fixture("multilingual"), false).unwrap_or_else(|f| panic!("{f}"));
 }
 
 #[test]
@@ -292,6 +331,54 @@ fn site_overrides_theme_files() {
     );
     assert!(text(&files, "style.css").contains("override-marker"));
     assert!(text(&files, "en/index.html").contains("override-marker: jump to the content"));
+}
+
+#[test]
+fn url_function_resolves_articles_and_site_paths() {
+    // tests/fixtures/override/templates/page.html calls url().
+    let (_dir, files) = build_into(&fixture("override"));
+    let de = text(&files, "de/news/hello/index.html");
+    assert!(de.contains("<a href=\"/de/news/hello/#main\">"), "{de}");
+    // No German translation: the one there is, as for Markdown links.
+    assert!(de.contains("<a href=\"/en/news/english-only/\">"), "{de}");
+    assert!(de.contains("<a href=\"/style.css\">"), "{de}");
+    let en = text(&files, "en/news/english-only/index.html");
+    assert!(en.contains("<a href=\"/en/news/hello/#main\">"), "{en}");
+}
+
+#[test]
+fn url_function_names_unknown_targets() {
+    for (call, message) in [
+        (
+            "url(path=\"@/news/nope.md\")",
+            "url(): `@/news/nope.md` points nowhere: there is no article `content/news/nope…`",
+        ),
+        (
+            "url(path=\"/static/style.css\")",
+            "url(): the site has no page or file at `/static/style.css`",
+        ),
+        (
+            "url(path=\"/en/news/hello\")",
+            "no page or file at `/en/news/hello` (but at `/en/news/hello/`)",
+        ),
+        ("url(path=\"style.css\")", "url(): `style.css` is neither"),
+    ] {
+        let site = support::Site::copy("override");
+        site.write(
+            "templates/page.html",
+            &format!(
+                "{{% extends \"base.html\" %}}{{% block content %}}\n<a href=\"{{{{ {call} }}}}\">x</a>\n{{% endblock %}}\n"
+            ),
+        );
+        let failure = bulletin::build_in_memory(&BuildOptions::new(&site.root))
+            .err()
+            .unwrap_or_else(|| panic!("{call} must fail the build"));
+        let all = failure.to_string();
+        assert!(
+            all.contains("error: templates/page.html:2:") && all.contains(message),
+            "{call}: {all}"
+        );
+    }
 }
 
 #[test]

@@ -111,6 +111,11 @@ fn every_partial_rebuild_equals_a_full_build() {
     s.site
         .edit(kickoff, "+++\ntitle", "+++\nslug = \"opening\"\ntitle");
     s.rebuild("slug edit (links elsewhere follow)", &[kickoff]);
+    // A summary links its footnote references into the article, so they follow its slug too.
+    let markdown = "content/news/2024-02-20-markdown.en.md";
+    s.site
+        .edit(markdown, "+++\ntitle", "+++\nslug = \"features\"\ntitle");
+    s.rebuild("slug edit (summary footnotes follow)", &[markdown]);
 
     let new = "content/news/2024-08-01-summer-school.en.md";
     s.site.write(
@@ -174,4 +179,33 @@ fn every_partial_rebuild_equals_a_full_build() {
         "{% extends \"base.html\" %}{% block content %}<h1>{{ t(key=\"not-found-heading\") }}</h1>{% endblock content %}",
     );
     s.rebuild("template override", &["templates/404.html"]);
+
+    // url() in a template shows other articles' URLs and checks site paths: pages calling it
+    // follow a slug edit elsewhere, and a vanished target fails the partial rebuild as it
+    // fails a full build.
+    s.site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ page.title }}</h1>\
+         <a href=\"{{ url(path=\"@/news/2024-01-15-kickoff.md\") }}\">kick-off</a>\
+         <a href=\"{{ url(path=\"/en/news/features/\") }}\">features</a>{% endblock content %}",
+    );
+    s.rebuild("template calling url()", &["templates/page.html"]);
+    s.site
+        .edit(kickoff, "slug = \"opening\"", "slug = \"start\"");
+    let rendered = s.rebuild("slug edit (url() in templates follows)", &[kickoff]);
+    assert!(rendered > 10, "pages calling url() rendered again");
+    s.site
+        .edit(markdown, "slug = \"features\"", "slug = \"extensions\"");
+    let change = Change::of(&s.site.root, [s.site.path(markdown)]).unwrap();
+    let errors = s
+        .live
+        .rebuild(Some(&change))
+        .err()
+        .expect("url() to a vanished page fails the partial rebuild");
+    assert!(
+        errors.iter().any(|d| d
+            .to_string()
+            .contains("no page or file at `/en/news/features/`")),
+        "{errors:?}"
+    );
 }

@@ -40,7 +40,7 @@ pub struct Formats {
     month_days: [FixedCalendarDateTimeFormatter<Gregorian, MD>; 3],
     day: FixedCalendarDateTimeFormatter<Gregorian, D>,
     time: FixedCalendarDateTimeFormatter<(), T>,
-    decimal: DecimalFormatter,
+    numbers: Numbers,
 }
 
 impl Formats {
@@ -77,8 +77,7 @@ impl Formats {
                 .expect("compiled CLDR data has day formats for every locale"),
             time: FixedCalendarDateTimeFormatter::try_new(prefs, T::hm())
                 .expect("compiled CLDR data has time formats for every locale"),
-            decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
-                .expect("compiled CLDR data has number formats for every locale"),
+            numbers: Numbers::new(&locale),
         }
     }
 
@@ -146,11 +145,45 @@ impl Formats {
     }
 
     pub fn number(&self, value: f64) -> String {
+        self.numbers.format(value, 0)
+    }
+}
+
+/// Numbers per locale (`1.234,5` in German, `1,234.5` in English): for `number()` in templates
+/// and for the numbers passed to Fluent messages.
+pub struct Numbers {
+    decimal: DecimalFormatter,
+}
+
+impl Numbers {
+    pub fn new(locale: &Locale) -> Numbers {
+        Numbers {
+            decimal: DecimalFormatter::try_new(locale.into(), Default::default())
+                .expect("compiled CLDR data has number formats for every locale"),
+        }
+    }
+
+    /// `value` with at least `min_fraction_digits` digits after the decimal separator.
+    pub fn format(&self, value: f64, min_fraction_digits: i16) -> String {
         // The shortest representation that round-trips, then grouped and localised by ICU.
         match format!("{value}").parse::<fixed_decimal::Decimal>() {
-            Ok(d) => self.decimal.format_to_string(&d),
+            Ok(mut d) => {
+                d.pad_end(-min_fraction_digits);
+                self.decimal.format_to_string(&d)
+            }
             Err(_) => value.to_string(),
         }
+    }
+}
+
+/// Built by Fluent once per bundle, the first time a message formats a number.
+impl intl_memoizer::Memoizable for Numbers {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        let locale: Locale = lang.to_string().parse().unwrap_or(Locale::UNKNOWN);
+        Ok(Numbers::new(&locale))
     }
 }
 

@@ -94,3 +94,70 @@ fn style(kwargs: &Kwargs) -> Result<Style, Error> {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::config::{Config, Overrides};
+    use crate::render::theme::{Layer, SourceFile};
+
+    /// `template` rendered in each of de, ca and en, all three with the catalog `ftl`.
+    fn render_in_each(ftl: &str, template: &str) -> Vec<String> {
+        let config = Config::parse(
+            Path::new("."),
+            "base_url = 'https://x.org'\ndefault_language = 'en'\n[languages.de]\n[languages.ca]\n[languages.en]\n",
+            &Overrides::default(),
+        )
+        .unwrap();
+        let sources: Vec<SourceFile> = ["de", "ca", "en"]
+            .iter()
+            .map(|lang| SourceFile {
+                name: format!("i18n/{lang}/site.ftl"),
+                display: PathBuf::from(format!("i18n/{lang}/site.ftl")),
+                text: ftl.to_string(),
+                layer: Layer::Site,
+            })
+            .collect();
+        let (i18n, problems) = I18n::load(&config, &sources);
+        assert!(!problems.has_errors());
+        let mut tera = Tera::default();
+        register(&mut tera, Arc::new(i18n));
+        tera.add_raw_template("t", template).unwrap();
+        ["de", "ca", "en"]
+            .iter()
+            .map(|lang| {
+                let mut ctx = tera::Context::new();
+                ctx.insert("lang", lang);
+                tera.render("t", &ctx).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_messages_are_formatted_per_locale() {
+        let ftl = "members = { $count ->\n    [one] { $count } member\n   *[other] { $count } members\n}\nprice = { $amount } or { 1.50 }\n";
+        assert_eq!(
+            render_in_each(ftl, r#"{{ t(key="members", count=1234) }}"#),
+            ["1.234 members", "1.234 members", "1,234 members"]
+        );
+        // Plural forms are still chosen by the value.
+        assert_eq!(
+            render_in_each(ftl, r#"{{ t(key="members", count=1) }}"#),
+            ["1 member", "1 member", "1 member"]
+        );
+        // Decimals as `number()` writes them; a literal keeps its digits after the separator.
+        assert_eq!(
+            render_in_each(
+                ftl,
+                r#"{{ t(key="price", amount=1234.5) }} / {{ number(value=1234.5) }}"#
+            ),
+            [
+                "1.234,5 or 1,50 / 1.234,5",
+                "1.234,5 or 1,50 / 1.234,5",
+                "1,234.5 or 1.50 / 1,234.5"
+            ]
+        );
+    }
+}

@@ -3,7 +3,8 @@
 //! Fluent catalogs come from the theme (`themes/<name>/i18n/<lang>/*.ftl`) and the site
 //! (`i18n/<lang>/*.ftl`, whose messages replace the theme's message of the same id). A message
 //! missing in a language falls back to the default language. Plural rules are CLDR's, through
-//! fluent-bundle. Dates and numbers are formatted by ICU4X ([`format`]).
+//! fluent-bundle. Dates and numbers are formatted by ICU4X ([`format`]), numbers in messages
+//! too.
 
 pub mod format;
 pub mod functions;
@@ -12,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use crate::config::Config;
@@ -58,6 +59,7 @@ impl I18n {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
             // Bidi isolation marks are needed only where right-to-left text is involved.
             bundle.set_use_isolating(lang.rtl);
+            bundle.set_formatter(Some(fluent_number));
             let mut defined: BTreeMap<String, Definition> = BTreeMap::new();
             let dir = format!("i18n/{}/", lang.code);
             for file in sources
@@ -166,6 +168,24 @@ impl I18n {
             .or_else(|| self.formats.get(&self.default_language))
             .expect("formats exist for every configured language")
     }
+}
+
+/// Numbers in Fluent messages (`t(key=…, count=1234)`), formatted per locale like `number()`:
+/// Fluent itself writes `1234` in every language.
+fn fluent_number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    // Number literals in a message (`1.50`) ask for their digits after the separator.
+    let min_fraction_digits = n.options.minimum_fraction_digits.unwrap_or(0);
+    memoizer
+        .with_try_get::<format::Numbers, _, _>((), |numbers| {
+            numbers.format(n.value, min_fraction_digits.min(20) as i16)
+        })
+        .ok()
 }
 
 /// Byte offset of the line that defines message `id` (`id = …` at the start of a line).

@@ -92,6 +92,20 @@ pub fn rewrite<'a>(
         .collect()
 }
 
+/// The URL of an internal link: `path` is what follows `@/`, with an optional `#fragment`
+/// that is kept. Templates resolve their `url(path="@/…")` through this too.
+pub fn resolve_link(path: &str, resolver: &dyn Resolver) -> Result<String, String> {
+    let (file, fragment) = match path.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (path, None),
+    };
+    let target = resolver.resolve(file)?;
+    Ok(match fragment {
+        Some(f) => format!("{}#{f}", target.url),
+        None => target.url,
+    })
+}
+
 fn resolve_internal<'a>(
     dest: CowStr<'a>,
     resolver: &dyn Resolver,
@@ -101,15 +115,8 @@ fn resolve_internal<'a>(
     let Some(path) = dest.strip_prefix("@/") else {
         return dest;
     };
-    let (path, fragment) = match path.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (path, None),
-    };
-    match resolver.resolve(path) {
-        Ok(target) => match fragment {
-            Some(f) => CowStr::from(format!("{}#{f}", target.url)),
-            None => CowStr::from(target.url),
-        },
+    match resolve_link(path, resolver) {
+        Ok(url) => CowStr::from(url),
         Err(why) => {
             problems.push(Problem {
                 range: range.clone(),
@@ -166,6 +173,7 @@ mod tests {
     fn internal_and_external_links() {
         let r = render(
             "[a](@/news/a.md#x) [o](https://other.org \"T\") [m](mailto:x@y.z)\n",
+            "/de/x/",
             &opts(),
             &Site,
         );

@@ -4,12 +4,16 @@
 //! - [`html::escape_raw_html`]: raw HTML shown as text unless the site allows it
 //! - [`links::rewrite`]: `@/section/file.md` links resolved, external link attributes
 //! - [`headings::anchor`]: unique heading ids and the table of contents
+//! - [`tasks::label`]: task list checkboxes labelled by their item's text
 //! - [`summary`]: the text before `<!-- more -->`, or the first paragraph
 
+#[cfg(test)]
+mod feature_snapshots;
 mod headings;
 mod html;
 mod links;
 mod summary;
+mod tasks;
 
 use std::ops::Range;
 
@@ -17,7 +21,7 @@ use pulldown_cmark::{Event, Options, Parser};
 use serde::Serialize;
 
 pub use headings::TocEntry;
-pub use links::{LinkTarget, Resolver};
+pub use links::{LinkTarget, Resolver, resolve_link};
 
 use crate::config::MarkdownOptions;
 
@@ -53,8 +57,14 @@ fn parser_options(options: &MarkdownOptions) -> Options {
     o
 }
 
-/// Renders `text`; `resolve` turns `@/…` links into URLs.
-pub fn render(text: &str, options: &MarkdownOptions, resolve: &dyn Resolver) -> Rendered {
+/// Renders `text`, the Markdown of the page at `page_url` (site-relative: the summary links
+/// there); `resolve` turns `@/…` links into URLs.
+pub fn render(
+    text: &str,
+    page_url: &str,
+    options: &MarkdownOptions,
+    resolve: &dyn Resolver,
+) -> Rendered {
     let mut problems = Vec::new();
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, parser_options(options))
         .into_offset_iter()
@@ -62,13 +72,14 @@ pub fn render(text: &str, options: &MarkdownOptions, resolve: &dyn Resolver) -> 
     let events = html::escape_raw_html(events, options.raw_html);
     let events = links::rewrite(events, options, resolve, &mut problems);
     let (events, toc) = headings::anchor(events);
+    let events = tasks::label(events);
     let word_count = count_words(&events);
-    let (summary_events, has_more) = summary::split(&events);
+    let (summary_events, has_more) = summary::split(&events, page_url);
 
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.iter().map(|(e, _)| e.clone()));
     let mut summary = String::new();
-    pulldown_cmark::html::push_html(&mut summary, summary_events.iter().map(|(e, _)| e.clone()));
+    pulldown_cmark::html::push_html(&mut summary, summary_events.into_iter().map(|(e, _)| e));
     Rendered {
         html,
         summary,
@@ -122,6 +133,7 @@ mod tests {
     fn renders_extensions() {
         let r = render(
             "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ \"quoted\"[^1]\n\n[^1]: note\n",
+            "/de/x/",
             &opts(),
             &NoLinks,
         );
@@ -135,7 +147,12 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped_unless_allowed() {
-        let r = render("<script>x</script>\n\ntext <b>b</b>\n", &opts(), &NoLinks);
+        let r = render(
+            "<script>x</script>\n\ntext <b>b</b>\n",
+            "/de/x/",
+            &opts(),
+            &NoLinks,
+        );
         assert!(!r.html.contains("<script>"), "{}", r.html);
         assert!(r.html.contains("&lt;b&gt;"));
         let allowed = MarkdownOptions {
@@ -143,7 +160,7 @@ mod tests {
             ..opts()
         };
         assert!(
-            render("text <b>b</b>\n", &allowed, &NoLinks)
+            render("text <b>b</b>\n", "/de/x/", &allowed, &NoLinks)
                 .html
                 .contains("<b>b</b>")
         );
@@ -151,7 +168,7 @@ mod tests {
 
     #[test]
     fn broken_internal_links_are_problems() {
-        let r = render("see [x](@/news/missing.md)\n", &opts(), &NoLinks);
+        let r = render("see [x](@/news/missing.md)\n", "/de/x/", &opts(), &NoLinks);
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].range.start, 4);
     }

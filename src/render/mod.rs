@@ -4,6 +4,7 @@
 pub mod plan;
 pub mod site;
 pub mod theme;
+pub mod urls;
 pub mod views;
 
 use std::collections::BTreeMap;
@@ -63,10 +64,12 @@ pub fn engine(
     theme: &ThemeFiles,
     i18n: Arc<I18n>,
     assets: BTreeMap<String, String>,
+    targets: Arc<urls::Targets>,
 ) -> (Tera, Diagnostics) {
     let mut problems = Diagnostics::default();
     let mut tera = Tera::default();
     crate::i18n::functions::register(&mut tera, i18n);
+    urls::register(&mut tera, targets);
     tera.register_function("asset", move |kwargs: tera::Kwargs, _: &tera::State| {
         let path = kwargs.must_get::<&str>("path")?;
         assets
@@ -162,6 +165,8 @@ pub struct Renderer<'a> {
     sites: BTreeMap<String, Value>,
     /// Signature parts shared by many jobs (a language's section list, say), made once.
     shared: std::sync::Mutex<std::collections::HashMap<String, Arc<str>>>,
+    /// Whether templates call `url()`, whose answers depend on the whole site.
+    uses_url: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -193,6 +198,7 @@ impl<'a> Renderer<'a> {
             view_ids,
             sites,
             shared: Default::default(),
+            uses_url: urls::used_by(theme),
         }
     }
 
@@ -407,7 +413,19 @@ impl<'a> Renderer<'a> {
             JobKind::Article(_) => None,
             _ => job.group.as_ref().and_then(|g| self.plan.groups.get(g)),
         };
-        Some(format!("{} {lang} {group:?} {specific}", job.url))
+        // A template's `url(path="@/news/x.md")` shows another article's URL, and a site
+        // path is checked against every output: any change to those renders it again.
+        let targets = match job.kind {
+            JobKind::Feed { .. } | JobKind::Sitemap => None,
+            _ if self.uses_url => Some(self.shared("url targets".into(), || {
+                format!("{:016x}", urls::digest(&self.site.links, self.plan))
+            })),
+            _ => None,
+        };
+        Some(format!(
+            "{} {lang} {group:?} {specific} {targets:?}",
+            job.url
+        ))
     }
 
     /// `make()` for `key`, made once per render and shared by the jobs that ask.

@@ -1,7 +1,7 @@
 //! The site as the renderer sees it: every page's Markdown rendered once, URLs of every
 //! article and section in every language, date-ordered lists and tags.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
@@ -36,6 +36,8 @@ pub struct Site<'a> {
     pub by_language: BTreeMap<String, Vec<usize>>,
     /// Language → tag slug → tag.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+    /// What internal links point to.
+    pub links: Arc<Links>,
     /// (section, language) → pages newest first.
     by_section: BTreeMap<(String, String), Vec<usize>>,
 }
@@ -59,11 +61,7 @@ impl<'a> Site<'a> {
                 .or_default()
                 .insert(page.lang.clone(), i);
         }
-        let links = LinkIndex {
-            config,
-            content,
-            translations: &translations,
-        };
+        let links = Arc::new(Links::new(config, content, &translations));
         let mut problems = Diagnostics::default();
 
         let known = cache.as_deref();
@@ -71,15 +69,15 @@ impl<'a> Site<'a> {
             .pages
             .par_iter()
             .map(|page| {
-                let resolver = PageResolver {
-                    links: &links,
-                    lang: &page.lang,
-                };
+                let resolver = links.resolver(&page.lang);
                 let hit = known
                     .and_then(|c| c.markdown.get(page.file.as_os_str()))
                     .filter(|hit| {
+                        // The URL too: the summary's footnote references link to the page.
                         (Arc::ptr_eq(&hit.page, page)
-                            || (hit.page.lang == page.lang && hit.page.body() == page.body()))
+                            || (hit.page.lang == page.lang
+                                && hit.page.url == page.url
+                                && hit.page.body() == page.body()))
                             && hit
                                 .links
                                 .iter()
@@ -92,8 +90,12 @@ impl<'a> Site<'a> {
                     inner: &resolver,
                     calls: Mutex::default(),
                 };
-                let rendered =
-                    Arc::new(markdown::render(page.body(), &config.markdown, &recording));
+                let rendered = Arc::new(markdown::render(
+                    page.body(),
+                    &page.url,
+                    &config.markdown,
+                    &recording,
+                ));
                 let links = recording
                     .calls
                     .into_inner()
@@ -143,14 +145,12 @@ impl<'a> Site<'a> {
         let mut section_bodies = BTreeMap::new();
         for (section, indexes) in &content.sections {
             for (lang, index) in indexes {
-                let r = markdown::render(
-                    index.body(),
-                    &config.markdown,
-                    &PageResolver {
-                        links: &links,
-                        lang,
-                    },
-                );
+                let url = match section.as_str() {
+                    "" => format!("/{lang}/"),
+                    s => format!("/{lang}/{s}/"),
+                };
+                let r =
+                    markdown::render(index.body(), &url, &config.markdown, &links.resolver(lang));
                 problems.extend(locate(
                     &r.problems,
                     &index.file,
@@ -215,6 +215,7 @@ impl<'a> Site<'a> {
                 translations,
                 by_language,
                 tags,
+                links,
                 by_section,
             },
             problems,
@@ -299,26 +300,62 @@ impl Resolver for Recording<'_> {
     }
 }
 
-/// The URLs of everything a Markdown link can point to.
-struct LinkIndex<'a> {
-    config: &'a Config,
-    content: &'a Content,
-    translations: &'a BTreeMap<String, BTreeMap<String, usize>>,
+/// The URLs of everything an internal link (`@/news/x.md`) can point to: for Markdown links and
+/// for `url()` in templates, which outlives the borrowed site (so this owns its data).
+#[derive(Debug, Hash)]
+pub struct Links {
+    base_url: String,
+    default_language: String,
+    /// Configured language codes.
+    languages: Vec<String>,
+    sections: BTreeSet<String>,
+    /// Article key → language → URL.
+    articles: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-struct PageResolver<'a> {
-    links: &'a LinkIndex<'a>,
+impl Links {
+    fn new(
+        config: &Config,
+        content: &Content,
+        translations: &BTreeMap<String, BTreeMap<String, usize>>,
+    ) -> Links {
+        Links {
+            base_url: config.base_url.clone(),
+            default_language: config.default_language.clone(),
+            languages: config.languages.iter().map(|l| l.code.clone()).collect(),
+            sections: content.sections.keys().cloned().collect(),
+            articles: translations
+                .iter()
+                .map(|(key, langs)| {
+                    let urls = langs
+                        .iter()
+                        .map(|(lang, &i)| (lang.clone(), content.pages[i].url.clone()))
+                        .collect();
+                    (key.clone(), urls)
+                })
+                .collect(),
+        }
+    }
+
+    /// Resolves links as they are written in a page in `lang`.
+    pub fn resolver<'a>(&'a self, lang: &'a str) -> PageResolver<'a> {
+        PageResolver { links: self, lang }
+    }
+}
+
+pub struct PageResolver<'a> {
+    links: &'a Links,
     lang: &'a str,
 }
 
 impl Resolver for PageResolver<'_> {
     fn resolve(&self, path: &str) -> Result<LinkTarget, String> {
-        let config = self.links.config;
+        let links = self.links;
         let path = path
             .strip_suffix(".md")
             .ok_or_else(|| "internal links name a Markdown file ending in .md".to_string())?;
         let (path, explicit) = match path.rsplit_once('.') {
-            Some((p, l)) if config.language(l).is_some() => (p, Some(l)),
+            Some((p, l)) if links.languages.iter().any(|c| c == l) => (p, Some(l)),
             _ => (path, None),
         };
         let lang = explicit.unwrap_or(self.lang);
@@ -333,7 +370,7 @@ impl Resolver for PageResolver<'_> {
                     url: format!("/{lang}/"),
                 });
             }
-            return if self.links.content.sections.contains_key(section) {
+            return if links.sections.contains(section) {
                 Ok(LinkTarget {
                     url: format!("/{lang}/{section}/"),
                 })
@@ -342,7 +379,7 @@ impl Resolver for PageResolver<'_> {
             };
         }
         let key = path.strip_suffix("/index").unwrap_or(path);
-        let Some(langs) = self.links.translations.get(key) else {
+        let Some(langs) = links.articles.get(key) else {
             return Err(format!("there is no article `content/{key}…`"));
         };
         let choice = match explicit {
@@ -351,17 +388,17 @@ impl Resolver for PageResolver<'_> {
                 .ok_or_else(|| format!("the article has no `{l}` version"))?,
             None => langs
                 .get(self.lang)
-                .or_else(|| langs.get(&config.default_language))
+                .or_else(|| langs.get(&links.default_language))
                 .or_else(|| langs.values().next())
                 .expect("an article has at least one language"),
         };
         Ok(LinkTarget {
-            url: self.links.content.pages[*choice].url.clone(),
+            url: choice.clone(),
         })
     }
 
     fn is_external(&self, url: &str) -> bool {
         (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
-            && !url.starts_with(&self.links.config.base_url)
+            && !url.starts_with(&self.links.base_url)
     }
 }
