@@ -40,7 +40,7 @@ pub fn event_file(renderer: &Renderer, i: usize) -> Result<String, Diagnostic> {
     let page = renderer.site.page(i);
     let mut calendar = header(renderer, &page.lang)?;
     calendar.push(event(renderer, i)?);
-    Ok(calendar.to_string())
+    Ok(refold(&calendar.to_string()))
 }
 
 /// Every listed event of `lang`, soonest upcoming first, then the past ones.
@@ -50,7 +50,37 @@ pub fn language_feed(renderer: &Renderer, lang: &str) -> Result<String, Diagnost
     for &i in upcoming.iter().chain(past) {
         calendar.push(event(renderer, i)?);
     }
-    Ok(calendar.to_string())
+    Ok(refold(&calendar.to_string()))
+}
+
+/// Content lines folded to at most 75 octets, as RFC 5545 (3.1) asks: icalendar 0.17 lets the
+/// last continuation of a long line reach 76 (74 octets of text after the leading space is
+/// right, 75 is what it allows).
+fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(ics.len() + ics.len() / 20);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut limit = LIMIT;
+        loop {
+            if rest.len() <= limit {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = limit;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            // A continuation line starts with a space, which counts.
+            limit = LIMIT - 1;
+        }
+    }
+    out
 }
 
 fn header(renderer: &Renderer, lang: &str) -> Result<Calendar, Diagnostic> {
@@ -280,6 +310,15 @@ pub fn plain_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets() {
+        let long = format!("DESCRIPTION:{}\r\n", "é".repeat(100));
+        let folded = refold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(refold(&folded), folded);
+        assert_eq!(folded.replace("\r\n ", ""), long);
+    }
 
     #[test]
     fn plain_text_of_html() {
