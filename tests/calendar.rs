@@ -1,4 +1,5 @@
-//! Calendar files: one per event article and one per language, valid RFC 5545 read back by a
+//! Calendar files and structured data. Calendar files: one per event article and one per
+//! language, valid RFC 5545 read back by a
 //! parser, deterministic (UIDs from the article key, DTSTAMP and SEQUENCE from the content),
 //! localised, and linked from the event card.
 
@@ -132,4 +133,44 @@ fn whole_day_events_end_the_day_after() {
     let ics = text(&files, path);
     assert!(ics.contains("DTSTART;VALUE=DATE:20241022\r\n"), "{ics}");
     assert!(ics.contains("DTEND;VALUE=DATE:20241026\r\n"), "{ics}");
+}
+
+/// The JSON-LD of a built article page.
+fn json_ld(files: &BTreeMap<String, Vec<u8>>, path: &str) -> serde_json::Value {
+    let html = text(files, path);
+    let start = html.find(r#"<script type="application/ld+json">"#).unwrap() + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+#[test]
+fn article_pages_carry_json_ld_linking_their_translations() {
+    let files = build("multilingual");
+    let en = json_ld(&files, "en/news/meeting/index.html");
+    let graph = en["@graph"].as_array().unwrap();
+    assert_eq!(graph[0]["@type"], "NewsArticle");
+    assert_eq!(graph[0]["inLanguage"], "en");
+    let translations: Vec<&str> = graph[0]["workTranslation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["@id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        translations,
+        [
+            "https://example.org/de/news/treffen/#article",
+            "https://example.org/ca/news/meeting/#article"
+        ]
+    );
+    assert_eq!(graph[1]["@type"], "Event");
+    assert_eq!(graph[1]["startDate"], "2024-04-05T09:30:00+02:00");
+    assert_eq!(graph[1]["location"]["name"], "Cáceres, Spain");
+    let de = json_ld(&files, "de/news/treffen/index.html");
+    assert_eq!(
+        de["@graph"][0]["translationOfWork"]["@id"],
+        "https://example.org/en/news/meeting/#article"
+    );
+    let plain = json_ld(&files, "en/news/markdown/index.html");
+    assert_eq!(plain["@graph"].as_array().unwrap().len(), 1, "no event");
 }

@@ -3,6 +3,7 @@
 
 pub mod plan;
 pub mod site;
+pub mod structured;
 pub mod theme;
 pub mod views;
 

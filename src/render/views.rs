@@ -206,12 +206,17 @@ fn page_view(site: &Site, i: usize) -> Value {
     summary.build()
 }
 
-/// The view of page `i` for its own page: its list view with the body and table of contents.
+/// The view of page `i` for its own page: its list view with the body, table of contents and
+/// schema.org JSON-LD.
 pub fn full_view(site: &Site, list_view: &Value, i: usize) -> Value {
     let rendered = &site.rendered[i];
     let mut map = list_view.as_map().cloned().unwrap_or_default();
     map.insert("content".into(), Value::safe_string(&rendered.html));
     map.insert("toc".into(), toc_value(&rendered.toc));
+    map.insert(
+        "json_ld".into(),
+        Value::safe_string(&super::structured::json_ld(site, i)),
+    );
     Value::from(map)
 }
 
