@@ -1,7 +1,7 @@
-//! Calendar files and structured data. Calendar files: one per event article and one per
-//! language, valid RFC 5545 read back by a
-//! parser, deterministic (UIDs from the article key, DTSTAMP and SEQUENCE from the content),
-//! localised, and linked from the event card.
+//! Calendar files and structured data: one calendar file per event article and one per
+//! language, valid RFC 5545 read back by a parser, deterministic (UIDs from the article key,
+//! DTSTAMP and SEQUENCE from the content), localised, and linked from the event card; article
+//! pages' JSON-LD linking their translations.
 
 use std::collections::BTreeMap;
 use std::path::Path;
