@@ -3,6 +3,8 @@
 //! German page). Passages marked with another `lang` (language names in the switcher, articles
 //! listed in a language they are not written in) are that language's, and are skipped.
 
+mod support;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -299,4 +301,38 @@ fn untranslated_articles_are_listed_with_a_localised_badge() {
         );
     }
     assert!(!page("en/index.html").contains("badge--language"));
+}
+
+#[test]
+fn check_fails_on_missing_unused_and_unpassed_messages() {
+    let site = support::Site::copy("six-languages");
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ t(key=\"brand-new\") }}</h1>{% endblock content %}",
+    );
+    site.write("i18n/en/site.ftl", "brand-new = Brand new\n");
+    site.write("i18n/sl/site.ftl", "never-used = Nikoli\n");
+    site.write("i18n/fr/site.ftl", "read-more = Lire { $nothing }\n");
+    site.write("i18n/de/site.ftl", "calendar-article = Mehr: { $link }\n");
+    let failure = bulletin::check::check(&site.root, false).expect_err("catalog problems");
+    let messages: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
+    for lang in ["de", "ca", "es", "fr", "sl"] {
+        assert!(
+            has(&format!("the message `brand-new` is missing in `{lang}`")),
+            "{lang}: {messages:#?}"
+        );
+    }
+    assert!(
+        has("the message `never-used` is not used by any template"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("the message `read-more` in `fr` uses `$nothing`, which the template does not pass"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("the message `calendar-article` in `de` uses `$link`"),
+        "{messages:#?}"
+    );
 }
