@@ -28,6 +28,7 @@ pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
     let overrides = Overrides {
         base_url: None,
         drafts,
+        today: None,
     };
     let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
     let sink = MemorySink::default();
@@ -234,7 +235,16 @@ fn top_level_arguments(text: &str) -> Vec<&str> {
 
 fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnostics {
     let mut problems = Diagnostics::default();
-    let uses = message_uses(theme);
+    let mut uses = message_uses(theme);
+    // Messages that outputs made in Rust (calendar files) format, with what they pass.
+    for (key, vars) in crate::output::calendar::MESSAGES {
+        uses.push((
+            PathBuf::from("src/output/calendar.rs"),
+            1,
+            key.to_string(),
+            vars.iter().map(|v| v.to_string()).collect(),
+        ));
+    }
     let used: BTreeSet<&str> = uses.iter().map(|u| u.2.as_str()).collect();
     for lang in &config.languages {
         let defined = &i18n.definitions[&lang.code];

@@ -47,6 +47,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     pub drafts: bool,
     pub base_url: Option<String>,
+    /// The day that divides upcoming from past events (default: see `Config::today`).
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl BuildOptions {
@@ -56,6 +58,7 @@ impl BuildOptions {
             output: None,
             drafts: false,
             base_url: None,
+            today: None,
         }
     }
 
@@ -63,6 +66,7 @@ impl BuildOptions {
         Overrides {
             base_url: self.base_url.clone(),
             drafts: self.drafts,
+            today: self.today,
         }
     }
 }
@@ -224,7 +228,7 @@ pub fn render_site_cached(
         let (tera, p) = render::engine(&theme, i18n.clone(), assets, targets);
         problems.extend(p);
         let renderer =
-            render::Renderer::new_cached(&site, &tera, &theme, &plan, cache.as_deref_mut());
+            render::Renderer::new_cached(&site, &tera, &theme, &i18n, &plan, cache.as_deref_mut());
         let previous = cache.as_ref().map(|c| &c.signatures);
 
         let results: Vec<Result<Outcome, Diagnostic>> = plan

@@ -70,6 +70,7 @@ fn main() -> ExitCode {
                 output,
                 drafts,
                 base_url,
+                today: None,
             };
             match bulletin::build(&options) {
                 Ok(report) => {

@@ -62,6 +62,17 @@ impl Session {
     }
 }
 
+impl Session {
+    /// A file of the last live build, as text.
+    fn live_file(&mut self, path: &str) -> String {
+        let built = self
+            .live
+            .rebuild(Some(&Change::Content(Default::default())))
+            .unwrap_or_else(|d| panic!("{d:?}"));
+        String::from_utf8(built.files[path].to_vec()).unwrap()
+    }
+}
+
 fn full_build(site: &Site) -> BTreeMap<String, Vec<u8>> {
     let mut options = bulletin::BuildOptions::new(&site.root);
     options.base_url = Some(BASE.into());
@@ -129,10 +140,18 @@ fn every_partial_rebuild_equals_a_full_build() {
         "+++\ntitle = \"Sommerschule\"\ndate = 2024-08-01\n\n[translation]\nfrom = \"en\"\n+++\n\nEine Woche Fortbildung.\n",
     );
     s.rebuild("translate it (language switchers)", &[translated]);
-    s.site.edit(new, "tags = [\"Training\"]", "tags = [\"Training\", \"Summer\"]");
+    s.site.edit(
+        new,
+        "tags = [\"Training\"]",
+        "tags = [\"Training\", \"Summer\"]",
+    );
     s.rebuild("source tags change (the translation takes them)", &[new]);
-    s.site.edit(new, "A week of training.", "Two weeks of training.");
-    s.rebuild("source text changes (the translation becomes stale)", &[new]);
+    s.site
+        .edit(new, "A week of training.", "Two weeks of training.");
+    s.rebuild(
+        "source text changes (the translation becomes stale)",
+        &[new],
+    );
 
     let renamed = "content/news/2024-08-02-summer-academy.de.md";
     std::fs::rename(s.site.path(translated), s.site.path(renamed)).unwrap();
@@ -156,6 +175,33 @@ fn every_partial_rebuild_equals_a_full_build() {
     );
     s.site.edit(meeting, "title = ", "title = \"");
     s.rebuild("fix the broken file", &[meeting]);
+
+    // An event moves (days, time and place): its card, calendar files, the event lists, the
+    // upcoming events on the home and the language's calendar feed follow.
+    s.site.edit(
+        meeting,
+        "start = 2024-04-05T09:30:00",
+        "start = 2024-04-07T10:00:00",
+    );
+    s.site.edit(
+        meeting,
+        "end = 2024-04-06T16:00:00",
+        "end = 2099-04-08T12:00:00",
+    );
+    s.rebuild("event dates edit (past to upcoming)", &[meeting]);
+    s.site.edit(
+        meeting,
+        "location = \"Cáceres, Spain\"",
+        "location = \"Mérida, Spain\"",
+    );
+    s.site.edit(meeting, "online = false", "online = true");
+    s.rebuild("event location edit", &[meeting]);
+    let ics = s.live_file("en/news/meeting/meeting.ics");
+    assert!(
+        ics.contains("LOCATION;LANGUAGE=en:Mérida\\, Spain / Online"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART:20240407T080000Z"), "{ics}");
 
     s.site
         .write("content/news/2024-05-01-bundle/plan.pdf", "%PDF-1.4 plan");

@@ -18,6 +18,8 @@ pub const CONFIG_FILE: &str = "bulletin.toml";
 pub struct Overrides {
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// The day the build takes as today (see [`Config::today`]).
+    pub today: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone)]
@@ -31,6 +33,12 @@ pub struct Config {
     pub default_language: String,
     pub theme: String,
     pub paginate_by: usize,
+    /// Whether articles missing in a language are listed there anyway, marked as such.
+    pub list_untranslated: bool,
+    /// The day that divides upcoming from past events: `SOURCE_DATE_EPOCH` when set (for
+    /// reproducible builds), otherwise the current date in UTC. Two builds on one day give the
+    /// same bytes; a site with events is rebuilt daily to keep its lists current.
+    pub today: jiff::civil::Date,
     pub feeds_atom: bool,
     pub markdown: MarkdownOptions,
     pub tags: bool,
@@ -178,6 +186,8 @@ impl Config {
             default_language: raw.default_language,
             theme: raw.theme,
             paginate_by: raw.paginate_by,
+            list_untranslated: raw.list_untranslated,
+            today: overrides.today.unwrap_or_else(build_day),
             feeds_atom: raw.feeds.atom,
             markdown: MarkdownOptions {
                 raw_html: raw.markdown.raw_html,
@@ -208,6 +218,19 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+}
+
+/// The day of the build: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+/// convention) when set and valid, otherwise today's date in UTC.
+fn build_day() -> jiff::civil::Date {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok());
+    epoch
+        .unwrap_or_else(jiff::Timestamp::now)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }
 
 /// A section is one folder below `content/`.

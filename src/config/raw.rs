@@ -16,6 +16,10 @@ pub struct RawConfig {
     pub description: Option<String>,
     #[serde(default = "default_paginate_by")]
     pub paginate_by: usize,
+    /// List articles that have no version in a language on that language's lists too, with a
+    /// badge saying in which language they can be read.
+    #[serde(default)]
+    pub list_untranslated: bool,
     #[serde(default)]
     pub languages: IndexMap<String, RawLanguage>,
     #[serde(default)]

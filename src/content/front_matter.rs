@@ -49,6 +49,9 @@ pub struct Event {
     #[serde(default)]
     pub online: bool,
     pub url: Option<String>,
+    /// The calendar file's `SEQUENCE`, when the automatic one (see `output::calendar`) is not
+    /// wanted.
+    pub sequence: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,10 +3,14 @@
 
 use icu::calendar::{Date, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::{D, MD, T, YMD, YMDT};
+use icu::datetime::NoCalendarFormatter;
+use icu::datetime::fieldsets::zone::SpecificLong;
+use icu::datetime::fieldsets::{D, MD, T, YM, YMD, YMDT};
 use icu::datetime::input::{DateTime, Time};
 use icu::datetime::options::TimePrecision;
 use icu::decimal::DecimalFormatter;
+use icu::list::ListFormatter;
+use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::locale::Locale;
 
 use crate::content::Moment;
@@ -17,6 +21,8 @@ pub enum Style {
     Long,
     Medium,
     Short,
+    /// Month and year (`Oktober 2024`), for headings of lists grouped by month.
+    Month,
 }
 
 impl Style {
@@ -25,12 +31,17 @@ impl Style {
             "long" => Some(Style::Long),
             "medium" => Some(Style::Medium),
             "short" => Some(Style::Short),
+            "month" => Some(Style::Month),
             _ => None,
         }
     }
 
+    /// The index of the formatter of this length (a month has one length only).
     fn index(self) -> usize {
-        self as usize
+        match self {
+            Style::Month => 0,
+            s => s as usize,
+        }
     }
 }
 
@@ -41,6 +52,31 @@ pub struct Formats {
     day: FixedCalendarDateTimeFormatter<Gregorian, D>,
     time: FixedCalendarDateTimeFormatter<(), T>,
     numbers: Numbers,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    zone: NoCalendarFormatter<SpecificLong>,
+    lists: [ListFormatter; 3],
+}
+
+/// The kind of a formatted list (CLDR list patterns).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListStyle {
+    /// `Deutsch, Català und English`
+    And,
+    /// `Deutsch, Català oder English`
+    Or,
+    /// `3 Tage, 2 Stunden`
+    Unit,
+}
+
+impl ListStyle {
+    pub fn parse(s: &str) -> Option<ListStyle> {
+        match s {
+            "and" => Some(ListStyle::And),
+            "or" => Some(ListStyle::Or),
+            "unit" => Some(ListStyle::Unit),
+            _ => None,
+        }
+    }
 }
 
 impl Formats {
@@ -78,12 +114,31 @@ impl Formats {
             time: FixedCalendarDateTimeFormatter::try_new(prefs, T::hm())
                 .expect("compiled CLDR data has time formats for every locale"),
             numbers: Numbers::new(&locale),
+            month: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long())
+                .expect("compiled CLDR data has month formats for every locale"),
+            zone: NoCalendarFormatter::try_new(prefs, SpecificLong)
+                .expect("compiled CLDR data has time zone names for every locale"),
+            lists: {
+                let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+                let list_prefs = (&locale).into();
+                [
+                    ListFormatter::try_new_and(list_prefs, options)
+                        .expect("compiled CLDR data has list patterns for every locale"),
+                    ListFormatter::try_new_or(list_prefs, options)
+                        .expect("compiled CLDR data has list patterns for every locale"),
+                    ListFormatter::try_new_unit(list_prefs, options)
+                        .expect("compiled CLDR data has list patterns for every locale"),
+                ]
+            },
         }
     }
 
-    /// The date, with its time of day when it has one.
+    /// The date, with its time of day when it has one; with [`Style::Month`], its month.
     pub fn date(&self, m: &Moment, style: Style) -> String {
         let date = gregorian(m);
+        if style == Style::Month {
+            return self.month.format(&date).to_string();
+        }
         match m.time {
             Some(t) => self.date_times[style.index()]
                 .format(&DateTime {
@@ -142,6 +197,36 @@ impl Formats {
     pub fn time(&self, m: &Moment) -> Option<String> {
         let t = m.time?;
         Some(self.time.format(&time(t)).to_string())
+    }
+
+    /// The name of the time zone in effect at `m` (`Mitteleuropäische Sommerzeit`): of the
+    /// IANA zone `timezone` when given, else of the moment's UTC offset (`GMT+01:00`); `None`
+    /// for a date without time or a time without zone or offset.
+    pub fn zone(&self, m: &Moment, timezone: Option<&str>) -> Option<String> {
+        use icu::time::zone::ZoneNameTimestamp;
+        use icu::time::{TimeZone, zone::UtcOffset};
+        let t = m.time?;
+        let civil = m.date.to_datetime(t);
+        let (id, offset) = match (timezone, m.offset) {
+            (Some(name), _) => {
+                let tz = jiff::tz::TimeZone::get(name).ok()?;
+                let offset = tz.to_offset(tz.to_timestamp(civil).ok()?).seconds();
+                (TimeZone::from_iana_id(name), offset)
+            }
+            (None, Some(offset)) => (TimeZone::UNKNOWN, offset),
+            (None, None) => return None,
+        };
+        let local = jiff::tz::Offset::from_seconds(offset).ok()?;
+        let instant = local.to_timestamp(civil).ok()?;
+        let info = id
+            .with_offset(UtcOffset::try_from_seconds(offset).ok())
+            .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(instant.as_second()));
+        Some(self.zone.format(&info).to_string())
+    }
+
+    /// `items` joined as the language joins lists (`A, B und C`).
+    pub fn list(&self, items: &[String], style: ListStyle) -> String {
+        self.lists[style as usize].format_to_string(items.iter().map(String::as_str))
     }
 
     pub fn number(&self, value: f64) -> String {
@@ -247,5 +332,36 @@ mod tests {
             Formats::new("ca").time(&m("2024-10-22T09:30:00")).unwrap(),
             "9:30"
         );
+        assert_eq!(
+            Formats::new("de").date(&m("2024-10-22"), Style::Month),
+            "Oktober 2024"
+        );
+    }
+
+    #[test]
+    fn lists_and_zones_per_locale() {
+        let names = ["Deutsch", "Català", "English"].map(String::from);
+        assert_eq!(
+            Formats::new("de").list(&names, ListStyle::And),
+            "Deutsch, Català und English"
+        );
+        assert_eq!(
+            Formats::new("es").list(&names, ListStyle::Or),
+            "Deutsch, Català o English"
+        );
+        let start = m("2024-10-22T09:30:00");
+        assert_eq!(
+            Formats::new("de")
+                .zone(&start, Some("Europe/Madrid"))
+                .unwrap(),
+            "Mitteleuropäische Sommerzeit"
+        );
+        assert_eq!(
+            Formats::new("en")
+                .zone(&m("2021-05-26T10:00:00+01:00"), None)
+                .unwrap(),
+            "GMT+01:00"
+        );
+        assert_eq!(Formats::new("en").zone(&m("2024-10-22"), None), None);
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Error, Kwargs, State, Tera, Value};
 
-use super::format::Style;
+use super::format::{ListStyle, Style};
 use super::{I18n, MessageError};
 use crate::content::Moment;
 
@@ -38,11 +38,55 @@ pub fn register(tera: &mut Tera, i18n: Arc<I18n>) {
                 .unwrap_or(Value::none()),
         )
     });
+    let i = i18n.clone();
+    tera.register_function("timezone", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let value = moment(&kwargs, "value")?;
+        // `timezone=page.event.timezone` may be absent: then the moment's own offset counts.
+        let zone = kwargs.get::<Value>("timezone")?;
+        Ok::<_, Error>(
+            i.formats(&lang)
+                .zone(&value, zone.as_ref().and_then(Value::as_str))
+                .map(Value::from)
+                .unwrap_or(Value::none()),
+        )
+    });
+    let i = i18n.clone();
+    tera.register_function("list", move |kwargs: Kwargs, state: &State| {
+        let lang = current_lang(state)?;
+        let items = kwargs.must_get::<Vec<Value>>("items")?;
+        let style = match kwargs.get::<&str>("style")? {
+            None => ListStyle::And,
+            Some(s) => ListStyle::parse(s).ok_or_else(|| {
+                Error::message(format!("unknown list style `{s}`: use and, or or unit"))
+            })?,
+        };
+        // Items that are already HTML (marked safe) stay as they are; text is escaped, so the
+        // result can be marked safe.
+        let items: Vec<String> = items
+            .iter()
+            .map(|v| {
+                let text = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+                if v.is_safe() && v.as_str().is_some() {
+                    text
+                } else {
+                    escape(&text)
+                }
+            })
+            .collect();
+        Ok::<_, Error>(Value::safe_string(&i.formats(&lang).list(&items, style)))
+    });
     tera.register_function("number", move |kwargs: Kwargs, state: &State| {
         let lang = current_lang(state)?;
         let value = kwargs.must_get::<f64>("value")?;
         Ok::<_, Error>(i18n.formats(&lang).number(value))
     });
+}
+
+fn escape(text: &str) -> String {
+    let mut out = Vec::new();
+    tera::escape_html(text, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 fn current_lang(state: &State) -> Result<String, Error> {

@@ -3,6 +3,7 @@
 
 pub mod plan;
 pub mod site;
+pub mod structured;
 pub mod theme;
 pub mod urls;
 pub mod views;
@@ -158,6 +159,8 @@ pub struct Renderer<'a> {
     pub tera: &'a Tera,
     pub theme: &'a ThemeFiles,
     pub plan: &'a Plan,
+    /// UI strings, for the outputs that are not templates (calendar files).
+    pub i18n: &'a I18n,
     /// The list view of every page ([`views::full_view`] makes a page's own view from it).
     pub views: Vec<Value>,
     /// Per page, an id that changes whenever its views are rebuilt (see [`crate::cache`]).
@@ -170,8 +173,14 @@ pub struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site<'a>, tera: &'a Tera, theme: &'a ThemeFiles, plan: &'a Plan) -> Self {
-        Renderer::new_cached(site, tera, theme, plan, None)
+    pub fn new(
+        site: &'a Site<'a>,
+        tera: &'a Tera,
+        theme: &'a ThemeFiles,
+        i18n: &'a I18n,
+        plan: &'a Plan,
+    ) -> Self {
+        Renderer::new_cached(site, tera, theme, i18n, plan, None)
     }
 
     /// [`Renderer::new`], reusing the page views of `cache` whose inputs are unchanged.
@@ -179,6 +188,7 @@ impl<'a> Renderer<'a> {
         site: &'a Site<'a>,
         tera: &'a Tera,
         theme: &'a ThemeFiles,
+        i18n: &'a I18n,
         plan: &'a Plan,
         cache: Option<&mut crate::cache::Cache>,
     ) -> Self {
@@ -194,6 +204,7 @@ impl<'a> Renderer<'a> {
             tera,
             theme,
             plan,
+            i18n,
             views,
             view_ids,
             sites,
@@ -220,6 +231,12 @@ impl<'a> Renderer<'a> {
             }
             JobKind::Feed { lang } => Ok(Some(crate::output::feed::atom(self, lang).into_bytes())),
             JobKind::Sitemap => Ok(Some(crate::output::sitemap::sitemap(self).into_bytes())),
+            JobKind::Calendar(i) => {
+                crate::output::calendar::event_file(self, *i).map(|s| Some(s.into_bytes()))
+            }
+            JobKind::CalendarFeed { lang } => {
+                crate::output::calendar::language_feed(self, lang).map(|s| Some(s.into_bytes()))
+            }
             _ => self.render_template(job).map(|s| s.map(String::into_bytes)),
         }
     }
@@ -249,11 +266,26 @@ impl<'a> Renderer<'a> {
                         *number,
                         items,
                         *total_pages,
-                        self.site.by_language.get(&lang).map_or(0, Vec::len),
+                        self.site.listed(&lang).len(),
                     ),
                 );
                 ctx.insert_value("sections", views::sections_value(self.site, &lang));
+                ctx.insert_value(
+                    "upcoming",
+                    views::upcoming_value(self.site, &self.views, &lang),
+                );
                 "index.html"
+            }
+            JobKind::Events { .. } => {
+                ctx.insert_value("events", views::events_value(self.site, &self.views, &lang));
+                "events.html"
+            }
+            JobKind::Archive { .. } => {
+                ctx.insert_value(
+                    "archive",
+                    views::archive_value(self.site, &self.views, &lang),
+                );
+                "archive.html"
             }
             JobKind::Section {
                 section,
@@ -263,7 +295,7 @@ impl<'a> Renderer<'a> {
                 ..
             } => {
                 let base = format!("/{lang}/{section}/");
-                let total_items = self.site.section_pages(section, &lang).len();
+                let total_items = self.site.section_listing(section, &lang).len();
                 ctx.insert_value(
                     "paginator",
                     self.paginator(&base, *number, items, *total_pages, total_items),
@@ -303,6 +335,8 @@ impl<'a> Renderer<'a> {
             }
             JobKind::Feed { .. }
             | JobKind::Sitemap
+            | JobKind::Calendar(_)
+            | JobKind::CalendarFeed { .. }
             | JobKind::Static { .. }
             | JobKind::BundleAsset { .. } => {
                 unreachable!("not rendered from a template")
@@ -336,13 +370,27 @@ impl<'a> Renderer<'a> {
                 total_pages,
                 ..
             } => format!(
-                "home {number}/{total_pages} of {} {:?} {}",
-                self.site.by_language.get(lang).map_or(0, Vec::len),
+                "home {number}/{total_pages} of {} {:?} {} upcoming {:?}",
+                self.site.listed(lang).len(),
                 ids(items),
                 self.shared(format!("sections {lang}"), || {
                     format!("{:?}", views::sections_value(self.site, lang))
-                })
+                }),
+                ids(&self.site.events(lang).0
+                    [..self.site.events(lang).0.len().min(views::HOME_UPCOMING)])
             ),
+            // Both lists show page views (which hold the event and dates they are grouped by).
+            JobKind::Events { .. } => {
+                let (upcoming, past) = self.site.events(lang);
+                format!("events {:?} {:?}", ids(upcoming), ids(past))
+            }
+            JobKind::Archive { .. } => format!("archive {:?}", ids(self.site.listed(lang))),
+            // A calendar file is made from its page alone (front matter, URL, summary).
+            JobKind::Calendar(i) => format!("calendar {}", self.view_ids[*i]),
+            JobKind::CalendarFeed { .. } => {
+                let (upcoming, past) = self.site.events(lang);
+                format!("calendar feed {:?} {:?}", ids(upcoming), ids(past))
+            }
             JobKind::Section {
                 section,
                 number,
@@ -351,7 +399,7 @@ impl<'a> Renderer<'a> {
                 ..
             } => format!(
                 "section {number}/{total_pages} of {} {:?} {}",
-                self.site.section_pages(section, lang).len(),
+                self.site.section_listing(section, lang).len(),
                 ids(items),
                 self.shared(format!("section {section} {lang}"), || {
                     let url = format!("/{lang}/{section}/");
@@ -410,7 +458,7 @@ impl<'a> Renderer<'a> {
         // An article's group lists the URLs of its translations, which its view holds
         // already; lists need theirs (the same page number in other languages).
         let group = match job.kind {
-            JobKind::Article(_) => None,
+            JobKind::Article(_) | JobKind::Calendar(_) => None,
             _ => job.group.as_ref().and_then(|g| self.plan.groups.get(g)),
         };
         // A template's `url(path="@/news/x.md")` shows another article's URL, and a site
@@ -471,6 +519,10 @@ impl<'a> Renderer<'a> {
             })
             .unwrap_or_default();
         ctx.insert_value("translations", Value::from(translations));
+        ctx.insert_value(
+            "switcher",
+            views::switcher_value(config, entries, job.lang.as_deref()),
+        );
         ctx.insert_value(
             "alternates",
             entries.map_or_else(

@@ -28,6 +28,20 @@ pub enum JobKind {
     TagList {
         lang: String,
     },
+    /// `/<lang>/events/`: upcoming and past events, by month.
+    Events {
+        lang: String,
+    },
+    /// `/<lang>/archive/`: every listed article by year and month.
+    Archive {
+        lang: String,
+    },
+    /// The iCalendar file of an article's event, beside the article.
+    Calendar(usize),
+    /// `/<lang>/events.ics`: every event of a language.
+    CalendarFeed {
+        lang: String,
+    },
     Tag {
         lang: String,
         slug: String,
@@ -62,6 +76,8 @@ pub enum Group {
     Home(usize),
     Section(String, usize),
     TagList,
+    Events,
+    Archive,
     Tag(String, usize),
 }
 
@@ -124,6 +140,15 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             Some(Group::Article(page.key.clone())),
             Some(&page.lang),
         );
+        if page.front.event.is_some() {
+            push(
+                JobKind::Calendar(i),
+                calendar_url(page),
+                page.file.clone(),
+                None,
+                Some(&page.lang),
+            );
+        }
         for asset in &page.assets {
             if let Some(name) = asset.file_name() {
                 push(
@@ -163,8 +188,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
 
     for lang in &config.languages {
         let code = lang.code.as_str();
-        let all = site.by_language.get(code).cloned().unwrap_or_default();
-        for (number, items, total_pages) in paginate(&all, config.paginate_by) {
+        for (number, items, total_pages) in paginate(site.listed(code), config.paginate_by) {
             push(
                 JobKind::Home {
                     lang: code.into(),
@@ -186,7 +210,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 .get(code)
                 .map(|i| i.file.clone())
                 .unwrap_or_else(|| PathBuf::from("content").join(section));
-            let list = site.section_pages(section, code);
+            let list = site.section_listing(section, code);
             for (number, items, total_pages) in paginate(list, config.paginate_by) {
                 push(
                     JobKind::Section {
@@ -203,6 +227,27 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 );
             }
         }
+        push(
+            JobKind::Events { lang: code.into() },
+            format!("/{code}/events/"),
+            config_file.clone(),
+            Some(Group::Events),
+            Some(code),
+        );
+        push(
+            JobKind::CalendarFeed { lang: code.into() },
+            format!("/{code}/events.ics"),
+            config_file.clone(),
+            None,
+            Some(code),
+        );
+        push(
+            JobKind::Archive { lang: code.into() },
+            format!("/{code}/archive/"),
+            config_file.clone(),
+            Some(Group::Archive),
+            Some(code),
+        );
         if config.tags {
             push(
                 JobKind::TagList { lang: code.into() },
@@ -311,6 +356,17 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         }
     }
     (Plan { jobs, groups }, problems)
+}
+
+/// The site path of the calendar file of an article's event: `<article URL><slug>.ics`, so a
+/// download has a name that says what it is.
+pub fn calendar_url(page: &crate::content::Page) -> String {
+    let name = if page.slug.is_empty() {
+        "event"
+    } else {
+        page.slug.as_str()
+    };
+    format!("{}{name}.ics", page.url)
 }
 
 /// Splits a list into pages of `per_page`: (number, items, total pages). An empty list still

@@ -38,8 +38,15 @@ pub struct Site<'a> {
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     /// What internal links point to.
     pub links: Arc<Links>,
+    /// Language → what its lists (home, sections, events, archive) show, newest first: its own
+    /// pages and, with `list_untranslated`, one version of each article it does not have.
+    pub listing: BTreeMap<String, Vec<usize>>,
+    /// Language → listed pages with an event: (upcoming, soonest first; past, latest first).
+    pub events: BTreeMap<String, (Vec<usize>, Vec<usize>)>,
     /// (section, language) → pages newest first.
     by_section: BTreeMap<(String, String), Vec<usize>>,
+    /// (section, language) → listed pages newest first.
+    listed_by_section: BTreeMap<(String, String), Vec<usize>>,
 }
 
 impl<'a> Site<'a> {
@@ -177,6 +184,19 @@ impl<'a> Site<'a> {
             }
         }
 
+        let listing = listings(config, content, &translations, &by_language);
+        let mut listed_by_section: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (lang, list) in &listing {
+            for &i in list {
+                let key = (content.pages[i].section.clone(), lang.clone());
+                listed_by_section.entry(key).or_default().push(i);
+            }
+        }
+        let events = listing
+            .iter()
+            .map(|(lang, list)| (lang.clone(), split_events(config.today, list, content)))
+            .collect();
+
         let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
         if config.tags {
             // Tag names repeat across pages; each is turned into a slug once.
@@ -216,7 +236,10 @@ impl<'a> Site<'a> {
                 by_language,
                 tags,
                 links,
+                listing,
+                events,
                 by_section,
+                listed_by_section,
             },
             problems,
         )
@@ -232,6 +255,81 @@ impl<'a> Site<'a> {
             .get(&(section.to_string(), lang.to_string()))
             .map_or(&[], Vec::as_slice)
     }
+
+    /// What the list of `section` in `lang` shows, newest first (see [`Site::listing`]).
+    pub fn section_listing(&self, section: &str, lang: &str) -> &[usize] {
+        self.listed_by_section
+            .get(&(section.to_string(), lang.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// What the lists of `lang` show, newest first.
+    pub fn listed(&self, lang: &str) -> &[usize] {
+        self.listing.get(lang).map_or(&[], Vec::as_slice)
+    }
+
+    /// Listed pages of `lang` with an event: (upcoming, past).
+    pub fn events(&self, lang: &str) -> (&[usize], &[usize]) {
+        self.events
+            .get(lang)
+            .map_or((&[], &[]), |(u, p)| (u.as_slice(), p.as_slice()))
+    }
+}
+
+/// Per language: its pages and, when the site lists untranslated articles, the version of each
+/// article missing in it that a reader is most likely to read (the default language's, else the
+/// first configured language's), newest first.
+fn listings(
+    config: &Config,
+    content: &Content,
+    translations: &BTreeMap<String, BTreeMap<String, usize>>,
+    by_language: &BTreeMap<String, Vec<usize>>,
+) -> BTreeMap<String, Vec<usize>> {
+    let mut out = BTreeMap::new();
+    for lang in &config.languages {
+        let mut list = by_language.get(&lang.code).cloned().unwrap_or_default();
+        if config.list_untranslated {
+            let before = list.len();
+            for versions in translations.values() {
+                if versions.contains_key(&lang.code) {
+                    continue;
+                }
+                let stand_in = versions
+                    .get(&config.default_language)
+                    .or_else(|| config.languages.iter().find_map(|l| versions.get(&l.code)));
+                list.extend(stand_in.copied());
+            }
+            if list.len() > before {
+                sort_newest_first(&mut list, &content.pages);
+            }
+        }
+        out.insert(lang.code.clone(), list);
+    }
+    out
+}
+
+/// The pages of `list` with an event, split at `today`: upcoming (the event ends today or
+/// later), soonest first, and past, latest first.
+fn split_events(
+    today: jiff::civil::Date,
+    list: &[usize],
+    content: &Content,
+) -> (Vec<usize>, Vec<usize>) {
+    let start = |i: usize| {
+        let e = content.pages[i].front.event.as_ref().expect("filtered");
+        (e.start.date, e.start.time, content.pages[i].key.clone())
+    };
+    let (mut upcoming, mut past): (Vec<usize>, Vec<usize>) = list
+        .iter()
+        .copied()
+        .filter(|&i| content.pages[i].front.event.is_some())
+        .partition(|&i| {
+            let e = content.pages[i].front.event.as_ref().expect("filtered");
+            e.end.unwrap_or(e.start).date >= today
+        });
+    upcoming.sort_by_cached_key(|&i| start(i));
+    past.sort_by_cached_key(|&i| std::cmp::Reverse(start(i)));
+    (upcoming, past)
 }
 
 /// Newest first; undated pages last, by title; ties broken by key so the order is total.

@@ -193,6 +193,7 @@ fn page_view(site: &Site, i: usize) -> Value {
             .maybe("location", e.location.clone())
             .set("online", e.online)
             .maybe("url", e.url.clone())
+            .set("calendar", super::plan::calendar_url(page))
             .build()
     });
     let assets: Vec<Value> = page
@@ -251,12 +252,17 @@ fn page_view(site: &Site, i: usize) -> Value {
     summary.build()
 }
 
-/// The view of page `i` for its own page: its list view with the body and table of contents.
+/// The view of page `i` for its own page: its list view with the body, table of contents and
+/// schema.org JSON-LD.
 pub fn full_view(site: &Site, list_view: &Value, i: usize) -> Value {
     let rendered = &site.rendered[i];
     let mut map = list_view.as_map().cloned().unwrap_or_default();
     map.insert("content".into(), Value::safe_string(&rendered.html));
     map.insert("toc".into(), toc_value(&rendered.toc));
+    map.insert(
+        "json_ld".into(),
+        Value::safe_string(&super::structured::json_ld(site, i)),
+    );
     Value::from(map)
 }
 
@@ -363,11 +369,139 @@ pub fn sections_value(site: &Site, lang: &str) -> Value {
                 .set("key", key.as_str())
                 .set("title", title)
                 .set("url", format!("/{lang}/{key}/"))
-                .set("count", site.section_pages(key, lang).len())
+                .set("count", site.section_listing(key, lang).len())
                 .build(),
         );
     }
     Value::from(out)
+}
+
+/// Items grouped by the month of `day(i)`, in the order given: `[{ key, date, pages }]` with
+/// `key` `2024-10` and `date` the month's first day (`2024-10-01`) for `date(style="month")`.
+fn by_month(items: &[usize], views: &[Value], day: impl Fn(usize) -> jiff::civil::Date) -> Value {
+    let mut groups: Vec<(jiff::civil::Date, Vec<Value>)> = Vec::new();
+    for &i in items {
+        let first = day(i).first_of_month();
+        match groups.last_mut() {
+            Some((month, pages)) if *month == first => pages.push(views[i].clone()),
+            _ => groups.push((first, vec![views[i].clone()])),
+        }
+    }
+    Value::from(
+        groups
+            .into_iter()
+            .map(|(month, pages)| {
+                Obj::new()
+                    .set("key", month.strftime("%Y-%m").to_string())
+                    .set("date", month.to_string())
+                    .set("count", pages.len())
+                    .set("pages", pages)
+                    .build()
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn event_day(site: &Site, i: usize) -> jiff::civil::Date {
+    site.page(i)
+        .front
+        .event
+        .as_ref()
+        .map_or(jiff::civil::Date::ZERO, |e| e.start.date)
+}
+
+/// `events` of a language: `{ upcoming, past, upcoming_count, past_count }`, each list grouped
+/// by the month the events start in (upcoming soonest first, past latest first).
+pub fn events_value(site: &Site, views: &[Value], lang: &str) -> Value {
+    let (upcoming, past) = site.events(lang);
+    Obj::new()
+        .set(
+            "upcoming",
+            by_month(upcoming, views, |i| event_day(site, i)),
+        )
+        .set("past", by_month(past, views, |i| event_day(site, i)))
+        .set("upcoming_count", upcoming.len())
+        .set("past_count", past.len())
+        .build()
+}
+
+/// How many upcoming events the home page shows.
+pub const HOME_UPCOMING: usize = 3;
+
+/// `upcoming` on the home page: the next few events, soonest first.
+pub fn upcoming_value(site: &Site, views: &[Value], lang: &str) -> Value {
+    let (upcoming, _) = site.events(lang);
+    Value::from(
+        upcoming
+            .iter()
+            .take(HOME_UPCOMING)
+            .map(|&i| views[i].clone())
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// `archive` of a language: `[{ year, count, months: [{ key, date, count, pages }] }]`, newest
+/// first; undated articles are left out.
+pub fn archive_value(site: &Site, views: &[Value], lang: &str) -> Value {
+    let dated: Vec<usize> = site
+        .listed(lang)
+        .iter()
+        .copied()
+        .filter(|&i| site.page(i).date.is_some())
+        .collect();
+    let mut years: Vec<(i16, Vec<usize>)> = Vec::new();
+    for i in dated {
+        let year = site.page(i).date.map_or(0, |d| d.date.year());
+        match years.last_mut() {
+            Some((y, list)) if *y == year => list.push(i),
+            _ => years.push((year, vec![i])),
+        }
+    }
+    let day = |i: usize| {
+        site.page(i)
+            .date
+            .map_or(jiff::civil::Date::ZERO, |d| d.date)
+    };
+    Value::from(
+        years
+            .into_iter()
+            .map(|(year, list)| {
+                Obj::new()
+                    .set("year", year)
+                    .set("count", list.len())
+                    .set("months", by_month(&list, views, day))
+                    .build()
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// `switcher`: every configured language, linking to this page in it when it exists there and
+/// to that language's home otherwise: `[{ code, name, url, current, exists }]`.
+pub fn switcher_value(
+    config: &Config,
+    entries: Option<&BTreeMap<String, String>>,
+    current: Option<&str>,
+) -> Value {
+    Value::from(
+        config
+            .languages
+            .iter()
+            .map(|l| {
+                let url = entries.and_then(|e| e.get(&l.code));
+                Obj::new()
+                    .set("code", l.code.as_str())
+                    .set("name", l.name.as_str())
+                    .set(
+                        "url",
+                        url.cloned().unwrap_or_else(|| format!("/{}/", l.code)),
+                    )
+                    .set("current", current == Some(l.code.as_str()))
+                    .set("exists", url.is_some())
+                    .build()
+            })
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Tags of a language, sorted by name.

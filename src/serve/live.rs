@@ -47,6 +47,7 @@ impl LiveSite {
             overrides: Overrides {
                 base_url: Some(base_url),
                 drafts,
+                today: None,
             },
             cache: Cache::default(),
             outputs: BTreeMap::new(),

@@ -169,8 +169,8 @@ pub fn status(config: &Config, content: &Content) -> Status {
 pub fn load_status(root: &Path) -> Result<Status, crate::Failure> {
     let root = crate::absolute(root);
     let overrides = crate::config::Overrides {
-        base_url: None,
         drafts: true,
+        ..Default::default()
     };
     let config = Config::load(&root, &overrides).map_err(|d| crate::Failure::from(d, &root))?;
     let (content, problems) = crate::content::load(&config);

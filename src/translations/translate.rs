@@ -57,8 +57,8 @@ pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
     let root = crate::absolute(&options.root);
     let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
     let overrides = Overrides {
-        base_url: None,
         drafts: true,
+        ..Default::default()
     };
     let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
     let (content, problems) = crate::content::load(&config);

@@ -56,14 +56,14 @@ no-tags = Encara no hi ha cap etiqueta.
 
 published = Publicat
 updated = Actualitzat
-event-heading = Esdeveniment
+event-heading = Activitat
 event-date = Data
 event-time = Hora
 time-range = { $start }–{ $end } h
 event-timezone = Zona horària
 event-location = Lloc
 event-online = En línia
-event-link = Web de l’esdeveniment
+event-link = Web de l’activitat
 toc-heading = Sumari
 translations-heading = Aquest article en altres llengües
 article-nav = Més articles
@@ -85,3 +85,52 @@ not-found-homes = Continueu a la pàgina d’inici
 redirect-heading = Aquesta pàgina s’ha traslladat
 redirect-text = Us portem a la nova adreça.
 redirect-link = Aneu a la nova adreça
+
+## Navegació i peu de pàgina (base.html)
+
+nav-events = Activitats
+nav-archive = Arxiu
+footer-languages = Es publica en
+events-subscribe = Subscriviu-vos al calendari d’activitats
+
+## Activitats (index.html, events.html)
+
+upcoming-events = Properes activitats
+all-events = Totes les activitats
+past-events = Activitats passades
+no-upcoming-events = Ara mateix no hi ha cap activitat prevista. Subscriviu-vos al calendari per saber quan n’hi hagi de noves.
+events-heading = Activitats
+events-description = Trobades, tallers i seminaris web dels nostres projectes: què està per venir i què ja s’ha fet.
+time-single = { $time } h
+event-location-unknown = Per confirmar
+event-add-to-calendar = Afegiu-ho al calendari
+
+## Arxiu (archive.html)
+
+archive-heading = Arxiu
+archive-description =
+    { $count ->
+        [0] Encara no s’ha publicat res.
+        [one] Un article, per any i mes.
+       *[other] Tots els { $count } articles, per any i mes.
+    }
+archive-years = Anys
+
+## Articles no traduïts a la llengua de la pàgina
+
+only-in-language =
+    { $code ->
+        [de] Només disponible en alemany
+        [ca] Només disponible en català
+        [en] Només disponible en anglès
+        [es] Només disponible en castellà
+        [fr] Només disponible en francès
+        [sl] Només disponible en eslovè
+       *[other] Només disponible en una altra llengua
+    }
+
+## Fitxers de calendari (.ics)
+
+calendar-name = { $site }: activitats
+calendar-article = Llegiu-ne més: { $url }
+calendar-event-website = Web de l’activitat: { $url }

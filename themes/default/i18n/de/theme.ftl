@@ -85,3 +85,52 @@ not-found-homes = Weiter zur Startseite
 redirect-heading = Diese Seite ist umgezogen
 redirect-text = Sie werden zur neuen Adresse weitergeleitet.
 redirect-link = Zur neuen Adresse
+
+## Navigation, Fußzeile (base.html)
+
+nav-events = Veranstaltungen
+nav-archive = Archiv
+footer-languages = Erscheint auf
+events-subscribe = Veranstaltungskalender abonnieren
+
+## Veranstaltungen (index.html, events.html)
+
+upcoming-events = Kommende Veranstaltungen
+all-events = Alle Veranstaltungen
+past-events = Vergangene Veranstaltungen
+no-upcoming-events = Zurzeit sind keine Veranstaltungen geplant. Abonnieren Sie den Kalender, um von neuen zu erfahren.
+events-heading = Veranstaltungen
+events-description = Treffen, Workshops und Webinare unserer Projekte: was ansteht und was stattgefunden hat.
+time-single = { $time } Uhr
+event-location-unknown = Wird noch bekannt gegeben
+event-add-to-calendar = Zum Kalender hinzufügen
+
+## Archiv (archive.html)
+
+archive-heading = Archiv
+archive-description =
+    { $count ->
+        [0] Bisher wurde nichts veröffentlicht.
+        [one] Ein Beitrag, nach Jahr und Monat geordnet.
+       *[other] Alle { $count } Beiträge, nach Jahr und Monat geordnet.
+    }
+archive-years = Jahre
+
+## Beiträge, die es in der Sprache der Seite nicht gibt
+
+only-in-language =
+    { $code ->
+        [de] Nur auf Deutsch verfügbar
+        [ca] Nur auf Katalanisch verfügbar
+        [en] Nur auf Englisch verfügbar
+        [es] Nur auf Spanisch verfügbar
+        [fr] Nur auf Französisch verfügbar
+        [sl] Nur auf Slowenisch verfügbar
+       *[other] Nur in einer anderen Sprache verfügbar
+    }
+
+## Kalenderdateien (.ics)
+
+calendar-name = { $site }: Veranstaltungen
+calendar-article = Zum Beitrag: { $url }
+calendar-event-website = Website der Veranstaltung: { $url }

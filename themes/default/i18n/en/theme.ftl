@@ -96,3 +96,59 @@ not-found-homes = Continue on the home page
 redirect-heading = This page has moved
 redirect-text = You are being taken to its new address.
 redirect-link = Go to the new address
+
+## Navigation, footer (base.html)
+
+nav-events = Events
+nav-archive = Archive
+# Followed by the site's languages, each by its own name, joined as a list: “Published in Deutsch, Català and English”.
+footer-languages = Published in
+# Link to /<lang>/events.ics, an iCalendar feed of every event.
+events-subscribe = Subscribe to the events calendar
+
+## Events (index.html, events.html)
+
+upcoming-events = Upcoming events
+all-events = All events
+past-events = Past events
+no-upcoming-events = No events are planned at the moment. Subscribe to the calendar to hear about new ones.
+events-heading = Events
+events-description = Meetings, workshops and webinars of our projects: what is coming up and what has taken place.
+# A start time without an end time; $time is already formatted.
+time-single = { $time }
+event-location-unknown = To be announced
+event-add-to-calendar = Add to calendar
+
+## Archive (archive.html)
+
+archive-heading = Archive
+archive-description =
+    { $count ->
+        [0] Nothing has been published yet.
+        [one] One article, by year and month.
+       *[other] All { $count } articles, by year and month.
+    }
+# aria-label of the list of years at the top of the archive.
+archive-years = Years
+
+## Articles not translated into the page's language
+# $code: the language the article exists in.
+
+only-in-language =
+    { $code ->
+        [de] Only in German
+        [ca] Only in Catalan
+        [en] Only in English
+        [es] Only in Spanish
+        [fr] Only in French
+        [sl] Only in Slovenian
+       *[other] Only in another language
+    }
+
+## Calendar files (.ics), made in src/output/calendar.rs
+
+# Name of the calendar of a language's events; $site: the site title.
+calendar-name = { $site }: events
+# Last lines of an event's description in a calendar.
+calendar-article = Read more: { $url }
+calendar-event-website = Event website: { $url }

@@ -1,0 +1,176 @@
+//! Calendar files and structured data: one calendar file per event article and one per
+//! language, valid RFC 5545 read back by a parser, deterministic (UIDs from the article key,
+//! DTSTAMP and SEQUENCE from the content), localised, and linked from the event card; article
+//! pages' JSON-LD linking their translations.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::str::FromStr;
+
+use icalendar::{
+    Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike,
+};
+
+fn build(fixture: &str) -> BTreeMap<String, Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let mut options = bulletin::BuildOptions::new(&root);
+    options.today = Some(jiff::civil::date(2026, 1, 1));
+    bulletin::build_in_memory(&options)
+        .unwrap_or_else(|f| panic!("{f}"))
+        .files
+}
+
+fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> &'a str {
+    std::str::from_utf8(files.get(path).unwrap_or_else(|| panic!("no {path}"))).unwrap()
+}
+
+/// The one event of a calendar file, parsed back.
+fn event(ics: &str) -> icalendar::Event {
+    let calendar = Calendar::from_str(ics).unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    let events: Vec<_> = calendar
+        .components
+        .into_iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), 1, "{ics}");
+    events.into_iter().next().unwrap()
+}
+
+#[test]
+fn every_event_article_has_a_valid_calendar_file() {
+    let files = build("multilingual");
+    let en = text(&files, "en/news/meeting/meeting.ics");
+    let de = text(&files, "de/news/treffen/treffen.ics");
+    assert!(en.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{en}");
+    assert!(en.lines().all(|l| l.len() <= 75), "folded lines:\n{en}");
+    assert!(!en.contains("ICALENDAR-RS"), "our own PRODID");
+    let (en, de) = (event(en), event(de));
+    // The translations describe one event: one UID, the title in each language.
+    assert_eq!(en.get_uid(), de.get_uid());
+    assert!(en.get_uid().unwrap().ends_with("@example.org"));
+    assert_eq!(en.get_summary(), Some("Partner meeting"));
+    assert_eq!(de.get_summary(), Some("Partnertreffen"));
+    assert_eq!(de.get_location(), Some("Cáceres, Spanien"));
+    // 09:30 in Madrid in April is 07:30 UTC.
+    assert_eq!(
+        en.get_start(),
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(
+            "2024-04-05T07:30:00Z".parse().unwrap()
+        )))
+    );
+    assert_eq!(en.get_sequence(), Some(0));
+    assert_eq!(
+        en.get_url(),
+        Some("https://example.org/en/news/meeting/"),
+        "the article's address"
+    );
+    assert_eq!(
+        en.property_value("DTSTAMP"),
+        Some("20240405T000000Z"),
+        "from the article's date, not the clock"
+    );
+    // The event card links to it.
+    let page = text(&files, "de/news/treffen/index.html");
+    assert!(
+        page.contains(r#"href="/de/news/treffen/treffen.ics" type="text/calendar" download>Zum Kalender hinzufügen</a>"#),
+        "{page}"
+    );
+}
+
+#[test]
+fn calendar_files_are_localised_and_follow_the_sequence_rules() {
+    let files = build("six-languages");
+    let en = event(text(&files, "en/news/assembly/assembly.ics"));
+    // `updated` five days after `date`: 5 × 24 × 60 minutes.
+    assert_eq!(en.get_sequence(), Some(7200));
+    assert_eq!(en.property_value("DTSTAMP"), Some("20990120T000000Z"));
+    let fr = text(&files, "fr/news/webinar/webinar.ics");
+    let fr_event = event(fr);
+    assert_eq!(fr_event.get_sequence(), Some(4), "`[event] sequence` wins");
+    assert_eq!(fr_event.get_location(), Some("En ligne"));
+    let description = fr_event.get_description().unwrap();
+    assert!(
+        description.contains("En savoir plus\u{202f}: https://six.example.org/fr/news/webinar/"),
+        "{description}"
+    );
+    assert!(
+        description
+            .contains("Site de l’événement\u{202f}: https://webinaire.example.org/inscription"),
+        "{description}"
+    );
+    // 10:00 at UTC+2 is 08:00 UTC.
+    assert!(fr.contains("DTSTART:20240521T080000Z"), "{fr}");
+    let sl = text(&files, "sl/events.ics");
+    assert!(sl.contains("NAME:Zadružni list: dogodki"), "{sl}");
+    let calendar = Calendar::from_str(sl).unwrap();
+    let summaries: Vec<String> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => e.get_summary().map(str::to_string),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        summaries,
+        ["Občni zbor v Ljubljani", "Spletni seminar o financiranju"],
+        "upcoming first, then past"
+    );
+}
+
+#[test]
+fn whole_day_events_end_the_day_after() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = bulletin::build_in_memory(&bulletin::BuildOptions::new(root))
+        .unwrap_or_else(|f| panic!("{f}"))
+        .files;
+    let path = "de/news/das-secon-projekttreffen-findet-in-caceres-extremadura-statt/das-secon-projekttreffen-findet-in-caceres-extremadura-statt.ics";
+    let ics = text(&files, path);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20241022\r\n"), "{ics}");
+    assert!(ics.contains("DTEND;VALUE=DATE:20241026\r\n"), "{ics}");
+}
+
+/// The JSON-LD of a built article page.
+fn json_ld(files: &BTreeMap<String, Vec<u8>>, path: &str) -> serde_json::Value {
+    let html = text(files, path);
+    let start = html.find(r#"<script type="application/ld+json">"#).unwrap() + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+#[test]
+fn article_pages_carry_json_ld_linking_their_translations() {
+    let files = build("multilingual");
+    let en = json_ld(&files, "en/news/meeting/index.html");
+    let graph = en["@graph"].as_array().unwrap();
+    assert_eq!(graph[0]["@type"], "NewsArticle");
+    assert_eq!(graph[0]["inLanguage"], "en");
+    let translations: Vec<&str> = graph[0]["workTranslation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["@id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        translations,
+        [
+            "https://example.org/de/news/treffen/#article",
+            "https://example.org/ca/news/meeting/#article"
+        ]
+    );
+    assert_eq!(graph[1]["@type"], "Event");
+    assert_eq!(graph[1]["startDate"], "2024-04-05T09:30:00+02:00");
+    assert_eq!(graph[1]["location"]["name"], "Cáceres, Spain");
+    let de = json_ld(&files, "de/news/treffen/index.html");
+    assert_eq!(
+        de["@graph"][0]["translationOfWork"]["@id"],
+        "https://example.org/en/news/meeting/#article"
+    );
+    let plain = json_ld(&files, "en/news/markdown/index.html");
+    assert_eq!(plain["@graph"].as_array().unwrap().len(), 1, "no event");
+}

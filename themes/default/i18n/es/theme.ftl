@@ -1,0 +1,136 @@
+# Textos de la interfaz del tema por defecto de bulletin: español.
+# Un sitio puede sustituir cualquier mensaje con el mismo identificador en su propio i18n/es/*.ftl.
+
+## Estructura de la página (base.html)
+
+skip-to-content = Saltar al contenido
+nav-main = Menú principal
+nav-home = Inicio
+tags = Etiquetas
+language-switcher = Idioma
+feed-subscribe = Suscribirse al canal Atom
+feed-title = { $site } – canal Atom ({ $language })
+
+## Títulos del documento
+
+document-title = { $title } – { $site }
+paged-title = { $title }, página { $number } de { $total }
+
+## Listas (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Últimos artículos
+sections-heading = Secciones
+article-count =
+    { $count ->
+        [one] { $count } artículo
+       *[other] { $count } artículos
+    }
+no-articles = Todavía no se ha publicado ningún artículo.
+read-more = Seguir leyendo
+read-more-about = Seguir leyendo: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } minuto de lectura
+       *[other] { $count } minutos de lectura
+    }
+
+## Paginación
+
+pagination = Paginación
+pagination-previous = Página anterior
+pagination-next = Página siguiente
+pagination-status = Página { $number } de { $total }
+
+## Etiquetas
+
+tag-heading = Artículos con la etiqueta «{ $name }»
+tag-description =
+    { $count ->
+        [one] Hay un artículo con la etiqueta «{ $name }».
+       *[other] Hay { $count } artículos con la etiqueta «{ $name }».
+    }
+all-tags = Todas las etiquetas
+no-tags = Todavía no hay etiquetas.
+
+## Artículos (page.html)
+
+published = Publicado
+updated = Actualizado
+event-heading = Evento
+event-date = Fecha
+event-time = Hora
+time-range = { $start }–{ $end } h
+event-timezone = Zona horaria
+event-location = Lugar
+event-online = En línea
+event-link = Web del evento
+toc-heading = Índice
+translations-heading = Este artículo en otros idiomas
+article-nav = Más artículos
+earlier-article = Artículo anterior
+later-article = Artículo siguiente
+
+## Elección de idioma (root.html)
+
+choose-language = Elija su idioma
+
+## No encontrada (404.html)
+
+not-found-heading = Página no encontrada
+not-found-text = Lo sentimos, en esta dirección no hay nada. Puede que la página se haya trasladado o que el enlace tenga una errata.
+not-found-homes = Ir a la página de inicio
+
+## Páginas trasladadas (redirect.html)
+
+redirect-heading = Esta página se ha trasladado
+redirect-text = Le llevamos a su nueva dirección.
+redirect-link = Ir a la nueva dirección
+
+## Navegación y pie de página (base.html)
+
+nav-events = Eventos
+nav-archive = Archivo
+footer-languages = Se publica en
+events-subscribe = Suscribirse al calendario de eventos
+
+## Eventos (index.html, events.html)
+
+upcoming-events = Próximos eventos
+all-events = Todos los eventos
+past-events = Eventos pasados
+no-upcoming-events = Por ahora no hay eventos previstos. Suscríbase al calendario para enterarse de los nuevos.
+events-heading = Eventos
+events-description = Encuentros, talleres y seminarios web de nuestros proyectos: lo que está por venir y lo que ya se ha celebrado.
+time-single = { $time } h
+event-location-unknown = Por confirmar
+event-add-to-calendar = Añadir al calendario
+
+## Archivo (archive.html)
+
+archive-heading = Archivo
+archive-description =
+    { $count ->
+        [0] Todavía no se ha publicado nada.
+        [one] Un artículo, por año y mes.
+       *[other] Los { $count } artículos, por año y mes.
+    }
+archive-years = Años
+
+## Artículos no traducidos al idioma de la página
+
+only-in-language =
+    { $code ->
+        [de] Solo disponible en alemán
+        [ca] Solo disponible en catalán
+        [en] Solo disponible en inglés
+        [es] Solo disponible en español
+        [fr] Solo disponible en francés
+        [sl] Solo disponible en esloveno
+       *[other] Solo disponible en otro idioma
+    }
+
+## Archivos de calendario (.ics)
+
+calendar-name = { $site }: eventos
+calendar-article = Más información: { $url }
+calendar-event-website = Web del evento: { $url }

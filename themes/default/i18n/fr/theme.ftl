@@ -1,0 +1,137 @@
+# Textes de l’interface du thème par défaut de bulletin : français.
+# Un site peut remplacer tout message par un message de même identifiant dans son propre i18n/fr/*.ftl.
+# Typographie : espace insécable avant « ; : ! ? » et à l’intérieur des guillemets.
+
+## Structure de la page (base.html)
+
+skip-to-content = Aller au contenu
+nav-main = Menu principal
+nav-home = Accueil
+tags = Mots-clés
+language-switcher = Langue
+feed-subscribe = S’abonner au flux Atom
+feed-title = { $site } – flux Atom ({ $language })
+
+## Titres du document
+
+document-title = { $title } – { $site }
+paged-title = { $title }, page { $number } sur { $total }
+
+## Listes (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Derniers articles
+sections-heading = Rubriques
+article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+no-articles = Aucun article n’a encore été publié ici.
+read-more = Lire la suite
+read-more-about = Lire la suite : { $title }
+reading-time =
+    { $count ->
+        [one] { $count } minute de lecture
+       *[other] { $count } minutes de lecture
+    }
+
+## Pagination
+
+pagination = Pagination
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-status = Page { $number } sur { $total }
+
+## Mots-clés
+
+tag-heading = Articles avec le mot-clé « { $name } »
+tag-description =
+    { $count ->
+        [one] Un article porte le mot-clé « { $name } ».
+       *[other] { $count } articles portent le mot-clé « { $name } ».
+    }
+all-tags = Tous les mots-clés
+no-tags = Il n’y a pas encore de mots-clés.
+
+## Articles (page.html)
+
+published = Publié le
+updated = Mis à jour le
+event-heading = Événement
+event-date = Date
+event-time = Horaire
+time-range = { $start } – { $end }
+event-timezone = Fuseau horaire
+event-location = Lieu
+event-online = En ligne
+event-link = Site de l’événement
+toc-heading = Sommaire
+translations-heading = Cet article dans d’autres langues
+article-nav = Autres articles
+earlier-article = Article précédent
+later-article = Article suivant
+
+## Choix de la langue (root.html)
+
+choose-language = Choisissez votre langue
+
+## Page introuvable (404.html)
+
+not-found-heading = Page introuvable
+not-found-text = Désolés, il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.
+not-found-homes = Continuer sur la page d’accueil
+
+## Pages déplacées (redirect.html)
+
+redirect-heading = Cette page a été déplacée
+redirect-text = Vous allez être redirigé vers sa nouvelle adresse.
+redirect-link = Aller à la nouvelle adresse
+
+## Navigation et pied de page (base.html)
+
+nav-events = Agenda
+nav-archive = Archives
+footer-languages = Publié en
+events-subscribe = S’abonner à l’agenda
+
+## Événements (index.html, events.html)
+
+upcoming-events = Événements à venir
+all-events = Tout l’agenda
+past-events = Événements passés
+no-upcoming-events = Aucun événement n’est prévu pour le moment. Abonnez-vous à l’agenda pour être informé des prochains.
+events-heading = Agenda
+events-description = Rencontres, ateliers et webinaires de nos projets : ce qui est à venir et ce qui a déjà eu lieu.
+time-single = { $time }
+event-location-unknown = À préciser
+event-add-to-calendar = Ajouter à mon agenda
+
+## Archives (archive.html)
+
+archive-heading = Archives
+archive-description =
+    { $count ->
+        [0] Rien n’a encore été publié.
+        [one] Un article, classé par année et par mois.
+       *[other] Les { $count } articles, classés par année et par mois.
+    }
+archive-years = Années
+
+## Articles non traduits dans la langue de la page
+
+only-in-language =
+    { $code ->
+        [de] Disponible uniquement en allemand
+        [ca] Disponible uniquement en catalan
+        [en] Disponible uniquement en anglais
+        [es] Disponible uniquement en espagnol
+        [fr] Disponible uniquement en français
+        [sl] Disponible uniquement en slovène
+       *[other] Disponible uniquement dans une autre langue
+    }
+
+## Fichiers d’agenda (.ics)
+
+calendar-name = { $site } : agenda
+calendar-article = En savoir plus : { $url }
+calendar-event-website = Site de l’événement : { $url }

@@ -1,0 +1,145 @@
+# Besedila vmesnika privzete teme bulletin: slovenščina.
+# Spletišče lahko katero koli sporočilo nadomesti s sporočilom z istim ID-jem v svojem i18n/sl/*.ftl.
+# Slovenščina ima štiri množinske oblike: one (1, 101 …), two (2, 102 …), few (3, 4, 103 …), other.
+
+## Ogrodje strani (base.html)
+
+skip-to-content = Preskoči na vsebino
+nav-main = Glavni meni
+nav-home = Domov
+tags = Oznake
+language-switcher = Jezik
+feed-subscribe = Naročite se na vir Atom
+feed-title = { $site } – vir Atom ({ $language })
+
+## Naslovi dokumentov
+
+document-title = { $title } – { $site }
+paged-title = { $title }, stran { $number } od { $total }
+
+## Seznami (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Najnovejši prispevki
+sections-heading = Rubrike
+article-count =
+    { $count ->
+        [one] { $count } prispevek
+        [two] { $count } prispevka
+        [few] { $count } prispevki
+       *[other] { $count } prispevkov
+    }
+no-articles = Tu še ni objavljen noben prispevek.
+read-more = Preberite več
+read-more-about = Preberite več: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } minuta branja
+        [two] { $count } minuti branja
+        [few] { $count } minute branja
+       *[other] { $count } minut branja
+    }
+
+## Številčenje strani
+
+pagination = Številčenje strani
+pagination-previous = Prejšnja stran
+pagination-next = Naslednja stran
+pagination-status = Stran { $number } od { $total }
+
+## Oznake
+
+tag-heading = Prispevki z oznako »{ $name }«
+tag-description =
+    { $count ->
+        [one] Oznako »{ $name }« ima { $count } prispevek.
+        [two] Oznako »{ $name }« imata { $count } prispevka.
+        [few] Oznako »{ $name }« imajo { $count } prispevki.
+       *[other] Oznako »{ $name }« ima { $count } prispevkov.
+    }
+all-tags = Vse oznake
+no-tags = Oznak še ni.
+
+## Prispevki (page.html)
+
+published = Objavljeno
+updated = Posodobljeno
+event-heading = Dogodek
+event-date = Datum
+event-time = Ura
+time-range = od { $start } do { $end }
+event-timezone = Časovni pas
+event-location = Kraj
+event-online = Na spletu
+event-link = Spletna stran dogodka
+toc-heading = Vsebina
+translations-heading = Ta prispevek v drugih jezikih
+article-nav = Več prispevkov
+earlier-article = Starejši prispevek
+later-article = Novejši prispevek
+
+## Izbira jezika (root.html)
+
+choose-language = Izberite jezik
+
+## Ni najdeno (404.html)
+
+not-found-heading = Strani ni mogoče najti
+not-found-text = Žal na tem naslovu ni ničesar. Stran je morda premaknjena ali pa je v povezavi tipkarska napaka.
+not-found-homes = Nadaljujte na domači strani
+
+## Premaknjene strani (redirect.html)
+
+redirect-heading = Ta stran je bila premaknjena
+redirect-text = Preusmerjamo vas na novi naslov.
+redirect-link = Na novi naslov
+
+## Navigacija in noga (base.html)
+
+nav-events = Dogodki
+nav-archive = Arhiv
+footer-languages = Izhaja v jezikih:
+events-subscribe = Naročite se na koledar dogodkov
+
+## Dogodki (index.html, events.html)
+
+upcoming-events = Prihajajoči dogodki
+all-events = Vsi dogodki
+past-events = Pretekli dogodki
+no-upcoming-events = Trenutno ni načrtovanih dogodkov. Naročite se na koledar, da boste izvedeli za nove.
+events-heading = Dogodki
+events-description = Srečanja, delavnice in spletni seminarji naših projektov: kaj prihaja in kaj je že za nami.
+time-single = ob { $time }
+event-location-unknown = Še ni znano
+event-add-to-calendar = Dodaj v koledar
+
+## Arhiv (archive.html)
+
+archive-heading = Arhiv
+archive-description =
+    { $count ->
+        [0] Objavljenega še ni ničesar.
+        [one] { $count } prispevek, po letih in mesecih.
+        [two] Oba prispevka, po letih in mesecih.
+        [few] Vsi { $count } prispevki, po letih in mesecih.
+       *[other] Vseh { $count } prispevkov, po letih in mesecih.
+    }
+archive-years = Leta
+
+## Prispevki, ki niso prevedeni v jezik strani
+
+only-in-language =
+    { $code ->
+        [de] Na voljo samo v nemščini
+        [ca] Na voljo samo v katalonščini
+        [en] Na voljo samo v angleščini
+        [es] Na voljo samo v španščini
+        [fr] Na voljo samo v francoščini
+        [sl] Na voljo samo v slovenščini
+       *[other] Na voljo samo v drugem jeziku
+    }
+
+## Datoteke koledarja (.ics)
+
+calendar-name = { $site }: dogodki
+calendar-article = Več o tem: { $url }
+calendar-event-website = Spletna stran dogodka: { $url }
