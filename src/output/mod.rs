@@ -1,5 +1,8 @@
-//! Outputs that are not templates: feeds and the sitemap, each a function of the rendered site
-//! and a language.
+//! Outputs that are not plain templates: feeds, the sitemap and the e-mail edition, each a
+//! function of the rendered site and a language.
 
 pub mod feed;
+pub mod json_feed;
+pub mod newsletter;
 pub mod sitemap;
+pub mod text;
