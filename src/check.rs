@@ -255,8 +255,27 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
             );
             continue;
         }
+        // Catalog files this language has (theme.ftl, newsletter.ftl, …). A message missing
+        // because a whole file is not translated yet is one warning, as for a language without
+        // any UI strings: its pages use the default language's.
+        let files: BTreeSet<&std::ffi::OsStr> = defined
+            .values()
+            .filter_map(|d| d.file.file_name())
+            .collect();
+        let mut untranslated: BTreeMap<&std::ffi::OsStr, &Path> = BTreeMap::new();
         for (file, line, key, passed) in &uses {
+            let whole_file = i18n
+                .definitions
+                .get(&config.default_language)
+                .and_then(|d| d.get(key))
+                .and_then(|d| Some((d.file.file_name()?, d.file.as_path())))
+                .filter(|(name, _)| !files.contains(name) && lang.code != config.default_language);
             match defined.get(key) {
+                None if whole_file.is_some() => {
+                    if let Some((name, path)) = whole_file {
+                        untranslated.insert(name, path);
+                    }
+                }
                 None => problems.push(
                     Diagnostic::error(format!("the message `{key}` is missing in `{}`", lang.code))
                         .in_file(file)
@@ -284,6 +303,20 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
                     }
                 }
             }
+        }
+        for (name, source) in untranslated {
+            let name = name.to_string_lossy();
+            problems.push(
+                Diagnostic::warning(format!(
+                    "the UI strings of {name} are not translated into `{}`; its pages use those of `{}`",
+                    lang.code, config.default_language
+                ))
+                .help(format!(
+                    "add i18n/{}/{name} with the messages of {} translated",
+                    lang.code,
+                    source.display()
+                )),
+            );
         }
         for (key, def) in defined {
             if !used.contains(key.as_str()) {

@@ -554,3 +554,30 @@ fn issue_records_are_checked() {
     assert!(built.files.contains_key("newsletter/2/en/email.html"));
     assert!(!built.files.contains_key("newsletter/2/de/email.html"));
 }
+
+#[test]
+fn a_language_with_only_the_newsletter_catalog_still_checks() {
+    // The default theme has newsletter.ftl in es, fr and sl but theme.ftl only in de, ca and
+    // en: a site in Spanish gets one warning for the untranslated file, not an error per message.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    bulletin::init::init(&root, jiff::civil::date(2026, 11, 21)).unwrap();
+    let config = std::fs::read_to_string(root.join("bulletin.toml")).unwrap();
+    std::fs::write(
+        root.join("bulletin.toml"),
+        format!("{config}\n[languages.es]\n"),
+    )
+    .unwrap();
+    let report = bulletin::check::check(&root, false).unwrap_or_else(|f| panic!("{f}"));
+    let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "the UI strings of theme.ftl are not translated into `es`; its pages use those of `en`"
+        )),
+        "{warnings:#?}"
+    );
+    assert!(
+        !warnings.iter().any(|w| w.contains("newsletter.ftl")),
+        "{warnings:#?}"
+    );
+}
