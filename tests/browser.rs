@@ -180,7 +180,7 @@ async fn edits_reload_the_open_page_and_errors_show_over_it() {
 /// screen and shrinks with a phone's.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_email_edition_renders_in_chromium() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     let out = site.dir.path().join("public");
     let mut options = bulletin::BuildOptions::new(&site.root);
     options.output = Some(out.clone());

@@ -22,7 +22,7 @@ struct Session {
 
 impl Session {
     fn new() -> Session {
-        let site = Site::copy("multilingual");
+        let site = Site::with_newsletter("multilingual");
         let mut live = LiveSite::new(site.root.clone(), false, BASE.into());
         let built = live.rebuild(None).unwrap_or_else(|d| panic!("{d:?}"));
         let total = built.files.len();
@@ -173,7 +173,7 @@ fn every_partial_rebuild_equals_a_full_build() {
     );
     s.rebuild("section page edit", &["content/news/_index.en.md"]);
 
-    // The e-mail edition: issue 1 of the fixture holds the kick-off article, so every edit of
+    // The e-mail edition: issue 1 (tests/fixtures/newsletter/) holds the kick-off article, so every edit of
     // it above was compared in the issue's e-mails, web version and archive too. Issue records
     // are inputs like articles: adding, editing and deleting one.
     let e_mail = &full_build(&s.site)["newsletter/1/en/email.txt"];

@@ -1,7 +1,8 @@
 //! The e-mail edition: `bulletin newsletter` records issues in `newsletter/<n>.toml` and builds
 //! them; every build renders the recorded issues (e-mail HTML and text, web version, archive)
-//! from the site alone. The fixture `multilingual` has issue 1 recorded (listmonk), with
-//! articles in every language, one only in German and one only in English.
+//! from the site alone. The tests copy the fixture `multilingual` with issue 1 of
+//! tests/fixtures/newsletter/ recorded (listmonk): articles in every language, one only in German
+//! and one only in English.
 
 mod support;
 
@@ -48,7 +49,7 @@ fn urls(html: &str) -> Vec<String> {
 
 #[test]
 fn newsletter_records_the_issue_and_builds_it() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     let report =
         newsletter(&options(&site, Some("2024-04-01"), None)).unwrap_or_else(|f| panic!("{f}"));
     assert_eq!(report.number, 2, "the next number after issue 1");
@@ -165,7 +166,7 @@ fn newsletter_records_the_issue_and_builds_it() {
 
 #[test]
 fn articles_can_name_their_issue() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     site.edit(
         "content/news/2024-04-20-cooperatives.en.md",
         "title =",
@@ -202,7 +203,7 @@ fn articles_can_name_their_issue() {
 
 #[test]
 fn a_failed_build_leaves_no_record_and_the_old_output() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     bulletin::build(&BuildOptions::new(&site.root)).unwrap();
     let before = site.read("public/newsletter/1/en/email.txt");
     site.write("templates/newsletter/email.txt", "{{ issue.number }");
@@ -224,7 +225,7 @@ fn a_failed_build_leaves_no_record_and_the_old_output() {
 
 #[test]
 fn the_command_line_reports_what_it_did() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     let output = Command::new(env!("CARGO_BIN_EXE_bulletin"))
         .args([
             "newsletter",
@@ -270,7 +271,7 @@ fn the_command_line_reports_what_it_did() {
 
 #[test]
 fn email_html_is_inlined_absolute_and_has_a_preheader() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     // An image in a summary, with a relative address.
     site.edit(
         "content/news/2024-05-01-bundle/index.en.md",
@@ -344,7 +345,7 @@ fn email_html_is_inlined_absolute_and_has_a_preheader() {
 
 #[test]
 fn text_version_reads_on_its_own() {
-    let files = build(&Site::copy("multilingual").root);
+    let files = build(&Site::with_newsletter("multilingual").root);
     let txt = text(&files, "newsletter/1/en/email.txt");
     assert!(
         txt.starts_with("Test Bulletin\nIssue 1 · May 2, 2024\n"),
@@ -398,7 +399,7 @@ fn text_version_reads_on_its_own() {
 
 #[test]
 fn unsubscribe_placeholder_follows_the_mailer() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     let config = site.read("bulletin.toml");
     for (setting, placeholder) in [
         ("mailer = \"listmonk\"", "{{ UnsubscribeURL }}"),
@@ -440,7 +441,7 @@ fn unsubscribe_placeholder_follows_the_mailer() {
 
 #[test]
 fn web_version_and_archive_are_site_pages() {
-    let files = build(&Site::copy("multilingual").root);
+    let files = build(&Site::with_newsletter("multilingual").root);
     let web = text(&files, "de/newsletter/1/index.html");
     assert!(web.contains("<h1>Ausgabe 1</h1>"), "{web}");
     assert!(web.contains("Versandt am 2. Mai 2024"));
@@ -460,7 +461,7 @@ fn web_version_and_archive_are_site_pages() {
 
 #[test]
 fn json_feed_is_json_feed_1_1() {
-    let files = build(&Site::copy("multilingual").root);
+    let files = build(&Site::with_newsletter("multilingual").root);
     for lang in ["de", "ca", "en"] {
         let feed: serde_json::Value =
             serde_json::from_slice(&files[&format!("{lang}/feed.json")]).unwrap();
@@ -510,7 +511,7 @@ fn json_feed_is_json_feed_1_1() {
 
 #[test]
 fn issue_records_are_checked() {
-    let site = Site::copy("multilingual");
+    let site = Site::with_newsletter("multilingual");
     site.write(
         "newsletter/2.toml",
         "number = 2\ndate = 2024-06-01\ntitel = \"x\"\narticles = []\n",
