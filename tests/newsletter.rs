@@ -192,6 +192,13 @@ fn articles_can_name_their_issue() {
     assert!(report.replaced);
     assert!(site.read("newsletter/7.toml").contains("date = 2024-06-10"));
 
+    let failure = newsletter(&options(&site, None, Some(1))).expect_err("no article says 1");
+    assert!(
+        failure.to_string().contains(
+            "help: issue 1 is recorded in newsletter/1.toml: `bulletin build` renders it again"
+        ),
+        "{failure}"
+    );
     let failure = newsletter(&options(&site, None, Some(9))).expect_err("no article says 9");
     assert!(
         failure

@@ -118,6 +118,9 @@ pub fn newsletter(options: &NewsletterOptions) -> Result<NewsletterReport, Failu
     );
     if articles.is_empty() {
         let help = match &reason {
+            Reason::Issue(n) if existing.is_some() => format!(
+                "issue {n} is recorded in newsletter/{n}.toml: `bulletin build` renders it again, and editing that file changes it; to choose its articles anew, add `issue = {n}` to their front matter or pass --since DATE"
+            ),
             Reason::Issue(n) => format!(
                 "add `issue = {n}` to the front matter of the articles it should hold, or pass --since DATE"
             ),
