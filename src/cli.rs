@@ -1,4 +1,5 @@
-//! The command line: `bulletin init | import | build | serve | check | translations | translate`.
+//! The command line: `bulletin init | import | build | serve | check | translations | translate |
+//! newsletter`.
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -111,6 +112,24 @@ pub enum Command {
         /// Site folder (default: the current folder or a parent)
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
+    },
+    /// Record an issue of the newsletter in newsletter/<N>.toml and build its e-mail edition
+    Newsletter {
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// The issue's language (default: the languages it was recorded in, else the default language)
+        #[arg(long, value_name = "CODE", conflicts_with = "all_languages")]
+        lang: Option<String>,
+        /// Make the issue in every configured language
+        #[arg(long)]
+        all_languages: bool,
+        /// Take the articles published on or after this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// The issue's number; without --since, take the articles whose front matter says `issue = N`
+        #[arg(long, value_name = "N")]
+        issue: Option<u32>,
     },
 }
 

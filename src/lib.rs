@@ -21,6 +21,7 @@ pub mod import;
 pub mod import_site;
 pub mod init;
 pub mod markdown;
+pub mod newsletter;
 pub mod output;
 pub mod render;
 pub mod serve;

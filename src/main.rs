@@ -158,6 +158,34 @@ fn main() -> ExitCode {
                 Err(failure) => fail(&failure.diagnostics),
             }
         }
+        Command::Newsletter {
+            root,
+            lang,
+            all_languages,
+            since,
+            issue,
+        } => {
+            let started = Instant::now();
+            let languages = match (lang, all_languages) {
+                (Some(code), _) => bulletin::newsletter::Languages::One(code),
+                (None, true) => bulletin::newsletter::Languages::All,
+                (None, false) => bulletin::newsletter::Languages::Default,
+            };
+            let options = bulletin::newsletter::NewsletterOptions {
+                root: site_root(root),
+                languages,
+                since,
+                issue,
+                today: jiff::Zoned::now().date(),
+            };
+            match bulletin::newsletter::newsletter(&options) {
+                Ok(report) => {
+                    print_newsletter(&report, started);
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(&failure.diagnostics),
+            }
+        }
         Command::Check { root, drafts } => match bulletin::check::check(&site_root(root), drafts) {
             Ok(report) => {
                 print_all(&report.warnings);
@@ -311,6 +339,63 @@ fn translations_table(status: &bulletin::translations::Status) -> String {
         out.push_str(&format!("{lang}: {}\n", parts.join(", ")));
     }
     out
+}
+
+fn print_newsletter(report: &bulletin::newsletter::NewsletterReport, started: Instant) {
+    use bulletin::newsletter::Reason;
+    print_all(&report.build.warnings);
+    let how = match &report.reason {
+        Reason::Issue(n) => format!("the articles whose front matter says `issue = {n}`"),
+        Reason::Since(day) => format!("the articles published on or after {day}"),
+        Reason::IssueAndSince(n, day) => format!(
+            "the articles marked `issue = {n}` and those published on or after {day}"
+        ),
+        Reason::AfterPrevious { previous, since } => format!(
+            "no --since or --issue given, so the articles published on or after {since} (the date of issue {previous}) that are in no issue yet"
+        ),
+        Reason::NotInAnyIssue => {
+            "no --since or --issue given and no earlier issue, so every article that is in no issue yet".to_string()
+        }
+    };
+    let count = report.articles.len();
+    println!(
+        "{} issue {} in {}: {count} article{}, {how}.",
+        if report.replaced {
+            "Recorded again"
+        } else {
+            "Recorded"
+        },
+        report.number,
+        report.record.display(),
+        if count == 1 { "" } else { "s" },
+    );
+    for key in &report.articles {
+        println!("  {key}");
+    }
+    println!(
+        "Built {} pages ({} files) into {} in {} ms{}",
+        report.build.pages,
+        report.build.files,
+        report.build.output.display(),
+        started.elapsed().as_millis(),
+        count_suffix(0, report.build.warnings.len())
+    );
+    println!("E-mail edition ({}):", report.languages.join(", "));
+    for file in &report.files {
+        println!("  {}", report.build.output.join(file).display());
+    }
+    println!("Web version:");
+    for url in &report.web {
+        println!("  {url}");
+    }
+    if report.unsubscribe_configured {
+        println!("Unsubscribe link: {}", report.unsubscribe);
+    } else {
+        println!(
+            "Unsubscribe link: {} (set [newsletter] mailer = \"listmonk\", \"mailchimp\" or \"buttondown\", or unsubscribe_url, in bulletin.toml for your mailing tool)",
+            report.unsubscribe
+        );
+    }
 }
 
 fn site_root(root: Option<PathBuf>) -> PathBuf {

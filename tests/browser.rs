@@ -2,7 +2,8 @@
 //! Debian's `chromium` and `chromium-driver` packages, which `.ci/run` installs). A page is
 //! opened, its Markdown edited on disk, and the test waits for the page to change by itself;
 //! then a broken file shows the error overlay, the fix removes it, and a stylesheet edit swaps
-//! the stylesheet without reloading the page.
+//! the stylesheet without reloading the page; and the e-mail edition renders as a mail client
+//! would show it.
 
 mod support;
 
@@ -170,5 +171,96 @@ async fn edits_reload_the_open_page_and_errors_show_over_it() {
         .unwrap();
     assert_eq!(marker, json!("still here"), "the page was not reloaded");
 
+    browser.close().await.unwrap();
+}
+
+/// The e-mail edition as a mail client with a browser engine shows it (Apple Mail, the
+/// Outlook apps and Gmail's web client render HTML much like Chromium does): every article of
+/// the issue is there, the preheader takes no room, and the column is 600 px wide on a wide
+/// screen and shrinks with a phone's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_email_edition_renders_in_chromium() {
+    let site = Site::with_newsletter("multilingual");
+    let out = site.dir.path().join("public");
+    let mut options = bulletin::BuildOptions::new(&site.root);
+    options.output = Some(out.clone());
+    bulletin::build(&options).unwrap_or_else(|f| panic!("{f}"));
+    let driver = Driver::start();
+    let browser = driver.browser().await;
+
+    for (lang, titles) in [
+        (
+            "en",
+            json!([
+                "Photo of the meeting",
+                "Cooperatives in figures",
+                "Partner meeting",
+                "Nur auf Deutsch",
+                "Markdown features",
+                "Kick-off meeting"
+            ]),
+        ),
+        (
+            "de",
+            json!([
+                "Foto vom Treffen",
+                "Genossenschaften in Zahlen",
+                "Partnertreffen",
+                "Nur auf Deutsch",
+                "Markdown features",
+                "Auftakttreffen"
+            ]),
+        ),
+    ] {
+        let file = out.join(format!("newsletter/1/{lang}/email.html"));
+        browser.set_window_size(1000, 900).await.unwrap();
+        browser
+            .goto(&format!("file://{}", file.display()))
+            .await
+            .unwrap();
+        let shown = browser
+            .execute(
+                "return [...document.querySelectorAll('h2 a')].filter(a => a.getBoundingClientRect().height > 0).map(a => a.textContent);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(shown, titles, "{lang}: the articles");
+        let facts = browser
+            .execute(
+                r#"const column = document.querySelector('table[align="center"]');
+                   const preheader = document.body.firstElementChild;
+                   const button = [...document.querySelectorAll('a')].find(a => a.title.startsWith(arguments[0]));
+                   return {
+                     lang: document.documentElement.lang,
+                     column: column.getBoundingClientRect().width,
+                     preheader: preheader.getBoundingClientRect().height,
+                     button: getComputedStyle(button).backgroundColor === 'rgba(0, 0, 0, 0)' && getComputedStyle(button.parentElement).backgroundColor,
+                     stylesheets: document.styleSheets.length,
+                   };"#,
+                vec![json!(if lang == "en" { "Read more" } else { "Weiterlesen" })],
+            )
+            .await
+            .unwrap();
+        assert_eq!(facts["lang"], lang);
+        assert_eq!(facts["column"], 600, "{lang}: {facts}");
+        assert!(
+            facts["preheader"].as_f64().unwrap() <= 2.0,
+            "{lang}: {facts}"
+        );
+        assert_eq!(facts["button"], "rgb(10, 74, 158)", "{lang}: {facts}");
+        assert_eq!(facts["stylesheets"], 0, "{lang}: only inline styles");
+
+        // On a phone the column follows the screen.
+        browser.set_window_size(360, 800).await.unwrap();
+        let narrow = browser
+            .execute(
+                "return document.querySelector('table[align=\"center\"]').getBoundingClientRect().width;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(narrow.as_f64().unwrap() < 360.0, "{lang}: {narrow}");
+    }
     browser.close().await.unwrap();
 }

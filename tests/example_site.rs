@@ -139,3 +139,51 @@ fn example_site_builds() {
         );
     }
 }
+
+#[test]
+fn example_site_has_issue_one_in_every_language() {
+    let built = build_in_memory(&BuildOptions::new(env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|f| panic!("the example site does not build:\n{f}"));
+    let (_, content) = example_content();
+    let issue = content
+        .issues
+        .iter()
+        .find(|i| i.number == 1)
+        .expect("newsletter/1.toml");
+    assert_eq!(
+        issue.articles.len(),
+        articles(&content).len(),
+        "every article"
+    );
+    for lang in LANGUAGES {
+        let html =
+            String::from_utf8_lossy(&built.files[&format!("newsletter/1/{lang}/email.html")])
+                .into_owned();
+        let txt = String::from_utf8_lossy(&built.files[&format!("newsletter/1/{lang}/email.txt")])
+            .into_owned();
+        for page in content.pages.iter().filter(|p| p.lang == lang) {
+            let title = page.front.title.replace('&', "&amp;");
+            assert!(
+                html.contains(&title),
+                "{lang}: {title} is not in the e-mail"
+            );
+            // Long titles are wrapped in the text version; their start is on one line.
+            let start: String = page.front.title.chars().take(20).collect();
+            assert!(txt.contains(&start), "{lang}: {start}… is not in the text");
+        }
+        assert!(
+            html.contains("{{ UnsubscribeURL }}"),
+            "listmonk's placeholder"
+        );
+        assert!(
+            built
+                .files
+                .contains_key(&format!("{lang}/newsletter/1/index.html"))
+        );
+        assert!(
+            built
+                .files
+                .contains_key(&format!("{lang}/newsletter/index.html"))
+        );
+    }
+}

@@ -22,7 +22,7 @@ struct Session {
 
 impl Session {
     fn new() -> Session {
-        let site = Site::copy("multilingual");
+        let site = Site::with_newsletter("multilingual");
         let mut live = LiveSite::new(site.root.clone(), false, BASE.into());
         let built = live.rebuild(None).unwrap_or_else(|d| panic!("{d:?}"));
         let total = built.files.len();
@@ -215,6 +215,34 @@ fn every_partial_rebuild_equals_a_full_build() {
         "title = \"Latest news\"",
     );
     s.rebuild("section page edit", &["content/news/_index.en.md"]);
+
+    // The e-mail edition: issue 1 (tests/fixtures/newsletter/) holds the kick-off article, so every edit of
+    // it above was compared in the issue's e-mails, web version and archive too. Issue records
+    // are inputs like articles: adding, editing and deleting one.
+    let e_mail = &full_build(&s.site)["newsletter/1/en/email.txt"];
+    assert!(
+        String::from_utf8_lossy(e_mail).contains("Everything begins with a long kick-off"),
+        "the e-mail follows the article"
+    );
+    let record = "newsletter/1.toml";
+    s.site.edit(record, "  \"news/2024-02-20-markdown\",\n", "");
+    s.rebuild("an article leaves an issue", &[record]);
+    let second = "newsletter/2.toml";
+    s.site.write(
+        second,
+        "number = 2\ndate = 2024-09-01\nlanguages = [\"de\", \"en\"]\narticles = [\"news/2024-08-01-summer-school\"]\n",
+    );
+    s.rebuild("a new issue (archives list it)", &[second]);
+    s.site
+        .edit(new, "Two weeks of training.", "Three weeks of training.");
+    let rendered = s.rebuild("an article of the new issue changes", &[new]);
+    assert!(
+        rendered * 3 < s.total,
+        "{rendered} of {} files rendered",
+        s.total
+    );
+    std::fs::remove_file(s.site.path(second)).unwrap();
+    s.rebuild("an issue is deleted", &[second]);
 
     s.site.write("static/style.css", "body { color: navy; }\n");
     s.rebuild("new stylesheet", &["static/style.css"]);

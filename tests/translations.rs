@@ -231,3 +231,82 @@ fn serve_shows_the_translations_live() {
         2
     );
 }
+
+#[test]
+fn a_stale_translation_says_so_in_its_own_language() {
+    let expected = [
+        (
+            "de",
+            "Diese Übersetzung ist möglicherweise nicht mehr aktuell",
+            "Zum Original",
+        ),
+        (
+            "ca",
+            "Pot ser que aquesta traducció no estigui al dia",
+            "Llegiu l’original",
+        ),
+        (
+            "en",
+            "This translation may be out of date",
+            "Read the original",
+        ),
+        (
+            "es",
+            "Es posible que esta traducción no esté al día",
+            "Leer el original",
+        ),
+        (
+            "fr",
+            "Cette traduction n’est peut-être plus à jour",
+            "Lire l’original",
+        ),
+        ("sl", "Ta prevod morda ni več ažuren", "Preberite izvirnik"),
+    ];
+    let site = Site::copy("translations");
+    site.write(
+        "bulletin.toml",
+        "base_url = \"https://translations.example.org\"\ndefault_language = \"en\"\n\
+         [languages.de]\n[languages.ca]\n[languages.en]\n[languages.es]\n[languages.fr]\n[languages.sl]\n",
+    );
+    for (lang, _, _) in &expected[..] {
+        if *lang == "en" {
+            continue;
+        }
+        site.write(
+            &format!("content/news/2024-04-10-open-call.{lang}.md"),
+            "+++\ntitle = \"…\"\n\n[translation]\nfrom = \"en\"\nsource_hash = \"sha256:00\"\n+++\n\n…\n",
+        );
+    }
+    let built = bulletin::build_in_memory(&bulletin::BuildOptions::new(&site.root))
+        .unwrap_or_else(|f| panic!("{f}"));
+    for (lang, notice, link) in expected {
+        let path = if lang == "en" {
+            "en/news/general-assembly-graz/index.html".to_string()
+        } else {
+            format!("{lang}/news/open-call/index.html")
+        };
+        let html = String::from_utf8(built.files[&path].clone()).unwrap();
+        assert!(html.contains(notice), "{lang}: no notice in {path}");
+        assert!(
+            html.contains(link),
+            "{lang}: no link to the original in {path}"
+        );
+    }
+    // A current translation has no notice.
+    let ca = String::from_utf8(built.files["ca/news/assemblea-graz/index.html"].clone()).unwrap();
+    assert!(!ca.contains("translation-notice"));
+
+    // With the original's `updated` date, the notice says when.
+    site.edit(
+        "content/news/2024-04-10-open-call.en.md",
+        "date = 2024-04-10",
+        "date = 2024-04-10\nupdated = 2024-05-02",
+    );
+    let built = bulletin::build_in_memory(&bulletin::BuildOptions::new(&site.root))
+        .unwrap_or_else(|f| panic!("{f}"));
+    let de = String::from_utf8(built.files["de/news/open-call/index.html"].clone()).unwrap();
+    assert!(
+        de.contains("Das Original wurde am 2. Mai 2024 aktualisiert."),
+        "{de}"
+    );
+}

@@ -40,11 +40,52 @@ pub struct Config {
     /// same bytes; a site with events is rebuilt daily to keep its lists current.
     pub today: jiff::civil::Date,
     pub feeds_atom: bool,
+    pub feeds_json: bool,
     pub markdown: MarkdownOptions,
     pub tags: bool,
     pub drafts: bool,
     pub import: ImportSettings,
+    pub newsletter: NewsletterSettings,
 }
+
+/// `[newsletter]`, validated.
+#[derive(Debug, Clone)]
+pub struct NewsletterSettings {
+    /// The mailing tool, when one is configured.
+    pub mailer: Option<Mailer>,
+    /// What the unsubscribe link of the e-mail edition points to: the `unsubscribe_url`
+    /// given, or the placeholder the mailer replaces with each subscriber's own link.
+    pub unsubscribe: String,
+}
+
+/// Mailing tools whose unsubscribe placeholder bulletin knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mailer {
+    Listmonk,
+    Mailchimp,
+    Buttondown,
+}
+
+impl Mailer {
+    pub const ALL: [(&'static str, Mailer); 3] = [
+        ("listmonk", Mailer::Listmonk),
+        ("mailchimp", Mailer::Mailchimp),
+        ("buttondown", Mailer::Buttondown),
+    ];
+
+    /// The text the tool replaces with the subscriber's unsubscribe link.
+    pub fn unsubscribe_placeholder(self) -> &'static str {
+        match self {
+            Mailer::Listmonk => "{{ UnsubscribeURL }}",
+            Mailer::Mailchimp => "*|UNSUB|*",
+            Mailer::Buttondown => "{{ unsubscribe_url }}",
+        }
+    }
+}
+
+/// The placeholder when no mailer is configured: Buttondown's, a name any tool's template
+/// language can be taught.
+pub const DEFAULT_UNSUBSCRIBE: &str = "{{ unsubscribe_url }}";
 
 /// `[import]`, validated.
 #[derive(Debug, Clone)]
@@ -176,6 +217,38 @@ impl Config {
                 "known_tags",
             ));
         }
+        let mailer = match raw.newsletter.mailer.as_deref() {
+            None => None,
+            Some(name) => match Mailer::ALL.iter().find(|(n, _)| *n == name) {
+                Some((_, m)) => Some(*m),
+                None => {
+                    problems.push(locate(
+                        Diagnostic::error(format!("`[newsletter] mailer` `{name}` is not a mailing tool bulletin knows"))
+                            .help("use \"listmonk\", \"mailchimp\" or \"buttondown\", or set unsubscribe_url = \"…\" to the placeholder or address your tool needs"),
+                        "mailer",
+                    ));
+                    None
+                }
+            },
+        };
+        if raw
+            .newsletter
+            .unsubscribe_url
+            .as_deref()
+            .is_some_and(|u| u.trim().is_empty())
+        {
+            problems.push(locate(
+                Diagnostic::error("`[newsletter] unsubscribe_url` is empty").help(
+                    "write the unsubscribe placeholder of your mailing tool, or remove the key",
+                ),
+                "unsubscribe_url",
+            ));
+        }
+        let unsubscribe = raw.newsletter.unsubscribe_url.clone().unwrap_or_else(|| {
+            mailer
+                .map_or(DEFAULT_UNSUBSCRIBE, Mailer::unsubscribe_placeholder)
+                .to_string()
+        });
         if problems.has_errors() {
             return Err(problems);
         }
@@ -189,6 +262,7 @@ impl Config {
             list_untranslated: raw.list_untranslated,
             today: overrides.today.unwrap_or_else(build_day),
             feeds_atom: raw.feeds.atom,
+            feeds_json: raw.feeds.json,
             markdown: MarkdownOptions {
                 raw_html: raw.markdown.raw_html,
                 smart_punctuation: raw.markdown.smart_punctuation,
@@ -201,6 +275,10 @@ impl Config {
             import: ImportSettings {
                 section,
                 known_tags: raw.import.known_tags,
+            },
+            newsletter: NewsletterSettings {
+                mailer,
+                unsubscribe,
             },
         })
     }
@@ -363,6 +441,38 @@ mod tests {
                 .unwrap_err()
                 .into_sorted();
         assert!(err[0].message.contains("not a folder name"), "{err:?}");
+    }
+
+    #[test]
+    fn newsletter_settings() {
+        let base = "base_url='https://x.org'\ndefault_language='en'\n";
+        let c = parse(base).unwrap();
+        assert_eq!(c.newsletter.unsubscribe, DEFAULT_UNSUBSCRIBE);
+        assert!(c.feeds_json);
+        for (name, placeholder) in [
+            ("listmonk", "{{ UnsubscribeURL }}"),
+            ("mailchimp", "*|UNSUB|*"),
+            ("buttondown", "{{ unsubscribe_url }}"),
+        ] {
+            let c = parse(&format!("{base}[newsletter]\nmailer='{name}'\n")).unwrap();
+            assert_eq!(c.newsletter.unsubscribe, placeholder);
+        }
+        let c = parse(&format!(
+            "{base}[newsletter]\nmailer='mailchimp'\nunsubscribe_url='https://x.org/bye?id=[ID]'\n"
+        ))
+        .unwrap();
+        assert_eq!(c.newsletter.unsubscribe, "https://x.org/bye?id=[ID]");
+        let err = parse(&format!("{base}[newsletter]\nmailer='sendy'\n"))
+            .unwrap_err()
+            .into_sorted();
+        assert!(err[0].message.contains("`sendy`"), "{err:?}");
+        let err = parse(&format!("{base}[newsletter]\nunsubscribe='x'\n"))
+            .unwrap_err()
+            .into_sorted();
+        assert_eq!(
+            err[0].help.as_deref(),
+            Some("did you mean `unsubscribe_url`?")
+        );
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct RawConfig {
     pub taxonomies: RawTaxonomies,
     #[serde(default)]
     pub import: RawImport,
+    #[serde(default)]
+    pub newsletter: RawNewsletter,
 }
 
 fn default_theme() -> String {
@@ -53,11 +55,17 @@ pub struct RawLanguage {
 pub struct RawFeeds {
     #[serde(default = "yes")]
     pub atom: bool,
+    /// JSON Feed 1.1 at `/<lang>/feed.json`.
+    #[serde(default = "yes")]
+    pub json: bool,
 }
 
 impl Default for RawFeeds {
     fn default() -> Self {
-        RawFeeds { atom: true }
+        RawFeeds {
+            atom: true,
+            json: true,
+        }
     }
 }
 
@@ -110,6 +118,16 @@ pub struct RawImport {
     /// Names (projects, organisations, places) that become tags where the text mentions them.
     #[serde(default)]
     pub known_tags: Vec<String>,
+}
+
+/// `[newsletter]`: the e-mail edition (`bulletin newsletter`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNewsletter {
+    /// The mailing tool the e-mails are sent with, which decides the unsubscribe placeholder.
+    pub mailer: Option<String>,
+    /// Put into the unsubscribe link instead of the mailer's placeholder.
+    pub unsubscribe_url: Option<String>,
 }
 
 fn yes() -> bool {

@@ -22,6 +22,8 @@ pub struct FrontMatter {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub event: Option<Event>,
+    /// The newsletter issue the article belongs to (`bulletin newsletter --issue N`).
+    pub issue: Option<u32>,
     pub source: Option<Source>,
     pub translation: Option<Translation>,
     #[serde(default)]

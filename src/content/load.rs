@@ -111,6 +111,9 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
         .pages
         .sort_by(|a, b| a.key.cmp(&b.key).then(order(&a.lang).cmp(&order(&b.lang))));
     problems.extend(super::shared::inherit(&mut content.pages));
+    let (issues, p) = crate::newsletter::load_issues(config, &content.pages);
+    content.issues = issues;
+    problems.extend(p);
     (content, problems)
 }
 

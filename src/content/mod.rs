@@ -79,6 +79,8 @@ pub struct Content {
     /// Section key → language → its `_index` file. Every section that holds a page is here,
     /// with or without index files.
     pub sections: BTreeMap<String, BTreeMap<String, SectionIndex>>,
+    /// The recorded newsletter issues (`newsletter/<number>.toml`), by number.
+    pub issues: Vec<crate::newsletter::Issue>,
 }
 
 impl Content {

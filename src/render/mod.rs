@@ -230,6 +230,25 @@ impl<'a> Renderer<'a> {
                     .map_err(|e| crate::fs::io_error(source, "cannot read", &e))
             }
             JobKind::Feed { lang } => Ok(Some(crate::output::feed::atom(self, lang).into_bytes())),
+            JobKind::JsonFeed { lang } => Ok(Some(
+                crate::output::json_feed::json_feed(self, lang).into_bytes(),
+            )),
+            JobKind::Email { text, .. } => {
+                let Some(out) = self.render_template(job)? else {
+                    return Ok(None);
+                };
+                let out = if *text {
+                    crate::output::newsletter::finish_text(&out)
+                } else {
+                    crate::output::newsletter::finish_html(
+                        &out,
+                        &config.permalink(&job.url),
+                        &config.newsletter.unsubscribe,
+                    )
+                    .map_err(|e| Diagnostic::error(e).in_file(&job.origin))?
+                };
+                Ok(Some(out.into_bytes()))
+            }
             JobKind::Sitemap => Ok(Some(crate::output::sitemap::sitemap(self).into_bytes())),
             JobKind::Calendar(i) => {
                 crate::output::calendar::event_file(self, *i).map(|s| Some(s.into_bytes()))
@@ -333,7 +352,34 @@ impl<'a> Renderer<'a> {
                 ctx.insert("redirect_to", to);
                 "redirect.html"
             }
+            JobKind::Email { issue, text } => {
+                ctx.insert_value(
+                    "issue",
+                    crate::output::newsletter::issue_value(self, *issue, &lang),
+                );
+                ctx.insert("unsubscribe_url", &config.newsletter.unsubscribe);
+                if *text {
+                    "newsletter/email.txt"
+                } else {
+                    "newsletter/email.html"
+                }
+            }
+            JobKind::Issue { issue } => {
+                ctx.insert_value(
+                    "issue",
+                    crate::output::newsletter::issue_value(self, *issue, &lang),
+                );
+                "newsletter/web.html"
+            }
+            JobKind::IssueArchive { .. } => {
+                ctx.insert_value(
+                    "issues",
+                    crate::output::newsletter::archive_value(self.site, &lang),
+                );
+                "newsletter/archive.html"
+            }
             JobKind::Feed { .. }
+            | JobKind::JsonFeed { .. }
             | JobKind::Sitemap
             | JobKind::Calendar(_)
             | JobKind::CalendarFeed { .. }
@@ -343,6 +389,16 @@ impl<'a> Renderer<'a> {
             }
         };
         if !self.tera.contains_template(template) {
+            // Themes need not have the newsletter's templates until a site records an issue.
+            if template.starts_with("newsletter/") {
+                return Err(Diagnostic::error(format!(
+                    "the theme has no template `{template}`, which the recorded issues need"
+                ))
+                .in_file(&job.origin)
+                .help(format!(
+                    "add templates/{template} to the site or the theme (the default theme has one to start from)"
+                )));
+            }
             return Ok(None);
         }
         self.tera
@@ -423,7 +479,7 @@ impl<'a> Renderer<'a> {
                 )
             }
             // A feed shows its newest pages, each entirely described by its view.
-            JobKind::Feed { lang } => format!(
+            JobKind::Feed { lang } | JobKind::JsonFeed { lang } => format!(
                 "feed {:?}",
                 ids(self.site.by_language.get(lang).map_or(&[][..], |l| {
                     &l[..l.len().min(crate::output::feed::FEED_LIMIT)]
@@ -448,6 +504,21 @@ impl<'a> Renderer<'a> {
                     format!("sitemap {:016x}", hasher.finish())
                 })
                 .to_string(),
+            // An issue shows its record and its pages, each entirely described by its view.
+            JobKind::Email { issue, .. } | JobKind::Issue { issue } => {
+                let record = &self.site.content.issues[*issue];
+                format!(
+                    "issue {:?} {:?}",
+                    record,
+                    ids(&crate::output::newsletter::issue_pages(
+                        self.site, record, lang
+                    ))
+                )
+            }
+            JobKind::IssueArchive { .. } => format!(
+                "issues {:?}",
+                crate::output::newsletter::archive_value(self.site, lang)
+            ),
             JobKind::Root
             | JobKind::NotFound
             | JobKind::Robots
@@ -546,6 +617,12 @@ impl<'a> Renderer<'a> {
             ctx.insert_value("feeds", Value::from(feeds));
         } else {
             ctx.insert_value("feeds", Value::from(Vec::<Value>::new()));
+        }
+        if config.feeds_json {
+            ctx.insert(
+                "json_feed_url",
+                &config.permalink(&crate::output::json_feed::url(lang)),
+            );
         }
         ctx
     }

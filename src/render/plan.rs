@@ -58,6 +58,24 @@ pub enum JobKind {
     Feed {
         lang: String,
     },
+    /// The JSON Feed of a language.
+    JsonFeed {
+        lang: String,
+    },
+    /// The e-mail edition of a recorded issue (its index in `content.issues`) in the job's
+    /// language: HTML, or the plain-text version.
+    Email {
+        issue: usize,
+        text: bool,
+    },
+    /// The web version of a recorded issue in the job's language.
+    Issue {
+        issue: usize,
+    },
+    /// The list of the issues of a language.
+    IssueArchive {
+        lang: String,
+    },
     Sitemap,
     /// A file of `static/`, under its own name or its fingerprinted one.
     Static {
@@ -79,6 +97,8 @@ pub enum Group {
     Events,
     Archive,
     Tag(String, usize),
+    Issue(u32),
+    IssueArchive,
 }
 
 #[derive(Debug, Clone)]
@@ -284,6 +304,16 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 Some(code),
             );
         }
+        if config.feeds_json {
+            push(
+                JobKind::JsonFeed { lang: code.into() },
+                crate::output::json_feed::url(code),
+                config_file.clone(),
+                None,
+                Some(code),
+            );
+        }
+        plan_issues(site, code, &mut push);
     }
     push(JobKind::Root, "/".into(), config_file.clone(), None, None);
     push(
@@ -367,6 +397,47 @@ pub fn calendar_url(page: &crate::content::Page) -> String {
         page.slug.as_str()
     };
     format!("{}{name}.ics", page.url)
+}
+
+/// The e-mail edition, web version and archive of the recorded issues made in `lang`.
+fn plan_issues(
+    site: &Site,
+    lang: &str,
+    push: &mut impl FnMut(JobKind, String, PathBuf, Option<Group>, Option<&str>),
+) {
+    use crate::output::newsletter::{archive_url, email_url, issue_url};
+    let mut any = false;
+    for (index, issue) in site.content.issues.iter().enumerate() {
+        if !issue.in_language(lang) {
+            continue;
+        }
+        any = true;
+        for text in [false, true] {
+            push(
+                JobKind::Email { issue: index, text },
+                email_url(issue.number, lang, text),
+                issue.file.clone(),
+                None,
+                Some(lang),
+            );
+        }
+        push(
+            JobKind::Issue { issue: index },
+            issue_url(issue.number, lang),
+            issue.file.clone(),
+            Some(Group::Issue(issue.number)),
+            Some(lang),
+        );
+    }
+    if any {
+        push(
+            JobKind::IssueArchive { lang: lang.into() },
+            archive_url(lang),
+            PathBuf::from(crate::newsletter::FOLDER),
+            Some(Group::IssueArchive),
+            Some(lang),
+        );
+    }
 }
 
 /// Splits a list into pages of `per_page`: (number, items, total pages). An empty list still

@@ -19,7 +19,14 @@ use super::{ServeEvent, Snapshot};
 use crate::error::Diagnostic;
 
 /// Folders below the site root whose files the pipeline reads.
-pub const WATCHED_FOLDERS: &[&str] = &["content", "themes", "templates", "static", "i18n"];
+pub const WATCHED_FOLDERS: &[&str] = &[
+    "content",
+    "newsletter",
+    "themes",
+    "templates",
+    "static",
+    "i18n",
+];
 
 /// How long the file system must be quiet before a rebuild starts. Editors save by writing a
 /// temporary file and renaming it within a millisecond or two; a longer wait only adds to the
@@ -30,7 +37,8 @@ const TICK: Duration = Duration::from_millis(1);
 /// What a set of file events asks to rebuild.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    /// Only these files below `content/` changed (added, edited, removed or renamed).
+    /// Only these files below `content/` or `newsletter/` changed (added, edited, removed or
+    /// renamed).
     Content(BTreeSet<PathBuf>),
     /// Only stylesheets changed.
     Css,
@@ -95,7 +103,8 @@ fn classify(root: &Path, path: &Path) -> Option<Change> {
     }
     match top {
         "bulletin.toml" => Some(Change::Full),
-        "content" => Some(Change::Content(BTreeSet::from([rel.to_path_buf()]))),
+        // Issue records are read again by every run; the cache need not forget anything.
+        "content" | "newsletter" => Some(Change::Content(BTreeSet::from([rel.to_path_buf()]))),
         _ if !WATCHED_FOLDERS.contains(&top) => None,
         _ if name.ends_with(".css") && rel.components().any(|c| c.as_os_str() == "static") => {
             Some(Change::Css)
@@ -246,6 +255,12 @@ mod tests {
         );
         assert_eq!(of(&["i18n/de/site.ftl"]), Some(Change::Theme));
         assert_eq!(of(&["bulletin.toml"]), Some(Change::Full));
+        assert_eq!(
+            of(&["newsletter/2.toml"]),
+            Some(Change::Content(BTreeSet::from([PathBuf::from(
+                "newsletter/2.toml"
+            )])))
+        );
         assert_eq!(
             of(&["content/news/a.de.md", "templates/page.html"]),
             Some(Change::Full)

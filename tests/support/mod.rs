@@ -38,6 +38,24 @@ impl Site {
         Site { dir, root }
     }
 
+    /// A copy of `tests/fixtures/<name>` with the recorded issue of the newsletter in
+    /// `tests/fixtures/newsletter/` (for the `multilingual` site) and `[newsletter] mailer =
+    /// "listmonk"`.
+    pub fn with_newsletter(name: &str) -> Site {
+        let site = Site::copy(name);
+        let issue = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/newsletter/1.toml");
+        site.write(
+            "newsletter/1.toml",
+            &std::fs::read_to_string(issue).unwrap(),
+        );
+        let config = site.read("bulletin.toml");
+        site.write(
+            "bulletin.toml",
+            &format!("{config}\n[newsletter]\nmailer = \"listmonk\"\n"),
+        );
+        site
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.root.join(rel)
     }

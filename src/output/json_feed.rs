@@ -1,0 +1,98 @@
+//! The JSON Feed of a language (<https://jsonfeed.org/version/1.1>), full content, newest
+//! first: the same articles as the Atom feed ([`super::feed`]), for readers and mailing tools
+//! that prefer JSON. Written with serde from the structs below; the crates for JSON Feed
+//! implement version 1.0 or generic maps, and the format is small.
+
+use serde::Serialize;
+
+use super::feed::FEED_LIMIT;
+use crate::render::Renderer;
+
+pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
+
+#[derive(Serialize)]
+struct Feed<'a> {
+    version: &'static str,
+    title: &'a str,
+    home_page_url: String,
+    feed_url: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
+    language: &'a str,
+    authors: Vec<Author<'a>>,
+    items: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Author<'a> {
+    name: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    id: String,
+    url: String,
+    title: &'a str,
+    content_html: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    tags: &'a [String],
+    language: &'a str,
+}
+
+/// Site path of the JSON Feed of `lang`.
+pub fn url(lang: &str) -> String {
+    format!("/{lang}/feed.json")
+}
+
+pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
+    let site = renderer.site;
+    let config = site.config;
+    let language = config.language(lang).unwrap_or(config.default_lang());
+    let items = site
+        .by_language
+        .get(lang)
+        .map(|l| &l[..l.len().min(FEED_LIMIT)])
+        .unwrap_or_default()
+        .iter()
+        .map(|&i| {
+            let page = site.page(i);
+            let permalink = config.permalink(&page.url);
+            Item {
+                id: permalink.clone(),
+                title: &page.front.title,
+                // JSON Feed has no xml:base: links in the content are made absolute.
+                content_html: super::newsletter::absolute_links(&site.rendered[i].html, &permalink),
+                summary: page.front.description.as_deref(),
+                date_published: page.date.map(|d| d.rfc3339()),
+                date_modified: page.front.updated.map(|d| d.rfc3339()),
+                tags: &page.front.tags,
+                language: &page.lang,
+                url: permalink,
+            }
+        })
+        .collect();
+    let home = config.permalink(&format!("/{lang}/"));
+    let feed = Feed {
+        version: VERSION,
+        title: &language.title,
+        home_page_url: home.clone(),
+        feed_url: config.permalink(&url(lang)),
+        description: &language.description,
+        language: lang,
+        authors: vec![Author {
+            name: &language.title,
+            url: home,
+        }],
+        items,
+    };
+    let mut json = serde_json::to_string_pretty(&feed).expect("a feed serialises as JSON");
+    json.push('\n');
+    json
+}

@@ -1,0 +1,39 @@
+# Textes de l’édition par courriel de la lettre d’information, de sa version web et des archives : français.
+# Un site peut remplacer tout message du même identifiant dans son propre i18n/fr/*.ftl.
+
+## Le courriel (newsletter/email.html et newsletter/email.txt)
+
+email-subject = { $site }, numéro { $number }
+email-preheader =
+    { $count ->
+        [one] Dans ce numéro : { $titles }
+       *[other] { $count } articles dans ce numéro : { $titles }
+    }
+email-view-in-browser = Afficher dans le navigateur
+email-issue-line = Numéro { $number } · { $date }
+email-greeting = Bonjour,
+email-intro =
+    { $count ->
+        [one] Voici le dernier article de nos projets.
+       *[other] Voici les { $count } derniers articles de nos projets.
+    }
+email-read-more = Lire la suite
+email-read-more-about = Lire la suite : { $title }
+email-event = Événement : { $dates }
+email-footer = Vous recevez cette lettre d’information car vous êtes abonné à { $site }.
+email-unsubscribe = Se désabonner
+email-links = Liens
+
+## Version web et archives (newsletter/web.html, newsletter/archive.html)
+
+newsletter-document-title = { $title } – { $site }
+newsletter-issue-title = Numéro { $number }
+newsletter-issue-date = Envoyé le { $date }
+newsletter-archive-title = Archives de la lettre d’information
+newsletter-archive-intro = Tous les numéros de notre lettre d’information, du plus récent au plus ancien.
+newsletter-all-issues = Tous les numéros
+newsletter-article-count =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
