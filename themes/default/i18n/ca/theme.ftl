@@ -10,6 +10,7 @@ tags = Etiquetes
 language-switcher = Llengua
 feed-subscribe = Subscriviu-vos al canal Atom
 feed-title = { $site } – canal Atom ({ $language })
+json-feed-title = { $site } – canal JSON Feed ({ $language })
 
 ## Títols del document
 

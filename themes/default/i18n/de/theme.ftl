@@ -10,6 +10,7 @@ tags = Schlagwörter
 language-switcher = Sprache
 feed-subscribe = Atom-Feed abonnieren
 feed-title = { $site } – Atom-Feed ({ $language })
+json-feed-title = { $site } – JSON-Feed ({ $language })
 
 ## Dokumenttitel
 

@@ -17,6 +17,7 @@ feed-subscribe = Subscribe to the Atom feed
 # title of the <link rel="alternate"> to a feed.
 # $site: site title, $language: name of the feed's language in that language.
 feed-title = { $site } – Atom feed ({ $language })
+json-feed-title = { $site } – JSON feed ({ $language })
 
 ## Document titles
 

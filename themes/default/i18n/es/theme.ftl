@@ -10,6 +10,7 @@ tags = Etiquetas
 language-switcher = Idioma
 feed-subscribe = Suscribirse al canal Atom
 feed-title = { $site } – canal Atom ({ $language })
+json-feed-title = { $site } – canal JSON Feed ({ $language })
 
 ## Títulos del documento
 

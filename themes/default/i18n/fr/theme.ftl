@@ -11,6 +11,7 @@ tags = Mots-clés
 language-switcher = Langue
 feed-subscribe = S’abonner au flux Atom
 feed-title = { $site } – flux Atom ({ $language })
+json-feed-title = { $site } – flux JSON Feed ({ $language })
 
 ## Titres du document
 

@@ -11,6 +11,7 @@ tags = Oznake
 language-switcher = Jezik
 feed-subscribe = Naročite se na vir Atom
 feed-title = { $site } – vir Atom ({ $language })
+json-feed-title = { $site } – vir JSON Feed ({ $language })
 
 ## Naslovi dokumentov
 
