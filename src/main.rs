@@ -316,17 +316,7 @@ fn translations_table(status: &bulletin::translations::Status) -> String {
     for article in &status.articles {
         let mut row = vec![article.key.clone()];
         for lang in &languages {
-            let v = &article.languages[*lang];
-            let mut cell = v.state.name().to_string();
-            if v.original {
-                cell = "current (original)".into();
-            } else if let Some(from) = &v.from {
-                cell.push_str(&format!(" (from {from})"));
-            }
-            if v.draft {
-                cell.push_str(", draft");
-            }
-            row.push(cell);
+            row.push(article.languages[*lang].describe());
         }
         table.add_row(row);
     }

@@ -32,19 +32,10 @@ pub fn translations_page(status: &Status) -> String {
             esc(&article.key)
         ));
         for version in article.languages.values() {
-            let mut text = version.state.name().to_string();
-            if version.original {
-                text.push_str(" (original)");
-            } else if let Some(from) = &version.from {
-                text.push_str(&format!(" (from {from})"));
-            }
-            if version.draft {
-                text.push_str(", draft");
-            }
             html.push_str(&format!(
                 "<td class=\"{}\">{}</td>",
                 version.state.name(),
-                esc(&text)
+                esc(&version.describe())
             ));
         }
         html.push_str("</tr>\n");

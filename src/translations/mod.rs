@@ -65,6 +65,23 @@ pub struct Version {
     pub draft: bool,
 }
 
+impl Version {
+    /// `stale (from de)`, `current (original)`, `current (from en), draft`: one cell of the
+    /// status table, as the command line and the live status page show it.
+    pub fn describe(&self) -> String {
+        let mut text = self.state.name().to_string();
+        if self.original {
+            text.push_str(" (original)");
+        } else if let Some(from) = &self.from {
+            text.push_str(&format!(" (from {from})"));
+        }
+        if self.draft {
+            text.push_str(", draft");
+        }
+        text
+    }
+}
+
 /// An article with the state of each configured language, in configuration order.
 #[derive(Debug, Clone, Serialize)]
 pub struct Article {
