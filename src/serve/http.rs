@@ -89,10 +89,18 @@ async fn events(State(app): State<App>) -> impl IntoResponse {
     response
 }
 
-/// The translations status of the current build, updated live like every page.
+/// The translations status of the last good build, made on request (not on every rebuild)
+/// and updated live like every page.
 async fn translations(State(app): State<App>) -> Response {
     let snapshot = app.current.borrow().clone();
-    let page = client::inject(snapshot.translations.as_bytes(), snapshot.version);
+    let Some(sources) = &snapshot.sources else {
+        return not_found(&snapshot);
+    };
+    let status = crate::translations::status(&sources.config, &sources.content);
+    let page = client::inject(
+        super::status::translations_page(&status).as_bytes(),
+        snapshot.version,
+    );
     respond_bytes(StatusCode::OK, "text/html; charset=utf-8", page, None)
 }
 

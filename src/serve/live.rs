@@ -25,13 +25,21 @@ pub struct LiveSite {
     outputs: BTreeMap<String, Bytes>,
 }
 
+/// What a build was made from.
+#[derive(Debug)]
+pub struct Sources {
+    pub config: Config,
+    pub content: crate::content::Content,
+}
+
 /// A successful rebuild.
 pub struct Built {
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content, which browsers may cache for good.
     pub fingerprinted: Arc<BTreeSet<String>>,
-    /// Every article's state in every language.
-    pub translations: crate::translations::Status,
+    /// The configuration and content of this build, for the translations status page, which
+    /// is made from them only when asked for.
+    pub sources: Arc<Sources>,
     pub pages: usize,
     /// How many output files were rendered for this build.
     pub rendered: usize,
@@ -103,7 +111,7 @@ impl LiveSite {
         Ok(Built {
             files: Arc::new(self.outputs.clone()),
             fingerprinted: Arc::new(fingerprinted),
-            translations: crate::translations::status(&config, &content),
+            sources: Arc::new(Sources { config, content }),
             pages: stats.pages,
             rendered: stats.rendered,
             warnings: failure.diagnostics,

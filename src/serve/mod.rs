@@ -71,8 +71,9 @@ pub struct Snapshot {
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content (see [`crate::Rendering::fingerprinted`]).
     pub fingerprinted: Arc<std::collections::BTreeSet<String>>,
-    /// The translations status page ([`http::TRANSLATIONS_URL`]).
-    pub translations: Arc<str>,
+    /// What the last good build was made from (for [`http::TRANSLATIONS_URL`]); `None` until
+    /// a build succeeded.
+    pub sources: Option<Arc<live::Sources>>,
     pub outcome: Outcome,
 }
 
@@ -189,7 +190,7 @@ fn publish(
                 version,
                 files: built.files,
                 fingerprinted: built.fingerprinted,
-                translations: status::translations_page(&built.translations).into(),
+                sources: Some(built.sources),
                 outcome,
             }
         }
@@ -202,7 +203,7 @@ fn publish(
                 fingerprinted: previous
                     .map(|p| p.fingerprinted.clone())
                     .unwrap_or_default(),
-                translations: previous.map_or_else(|| "".into(), |p| p.translations.clone()),
+                sources: previous.and_then(|p| p.sources.clone()),
                 outcome: Outcome::Failed(text.into()),
             }
         }
