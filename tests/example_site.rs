@@ -172,8 +172,8 @@ fn example_site_has_issue_one_in_every_language() {
             assert!(txt.contains(&start), "{lang}: {start}… is not in the text");
         }
         assert!(
-            html.contains("{{ UnsubscribeURL }}"),
-            "listmonk's placeholder"
+            html.contains(r#"href="mailto:newsletter@bulletin.example.org?subject=unsubscribe""#),
+            "the configured unsubscribe address"
         );
         assert!(
             built
