@@ -168,15 +168,15 @@ fn summary_footnotes_link_to_the_article_page() {
         let html = text(&files, list);
         assert!(
             html.contains(
-                "extension.<sup class=\"footnote-reference\"><a href=\"/en/news/markdown/#1\">1</a></sup>"
+                "extension.<sup class=\"footnote-reference\"><a href=\"/en/news/markdown/#fn-1\">1</a></sup>"
             ),
             "{list}: {html}"
         );
-        assert!(!html.contains("href=\"#1\""), "{list}");
+        assert!(!html.contains("href=\"#fn-1\""), "{list}");
     }
     // The article keeps its own in-page reference and the note.
     let page = text(&files, "en/news/markdown/index.html");
-    assert!(page.contains("<a href=\"#1\">1</a>") && page.contains("id=\"1\""));
+    assert!(page.contains("<a href=\"#fn-1\">1</a>") && page.contains("id=\"fn-1\""));
     // And `bulletin check` finds no dangling anchor anywhere on the site.
     check(&fixture("multilingual"), false).unwrap_or_else(|f| panic!("{f}"));
 }

@@ -14,11 +14,12 @@ pub struct TocEntry {
     pub children: Vec<TocEntry>,
 }
 
-/// Gives every heading an id (its own `{#id}`, else a slug of its text), unique in the page.
+/// Gives every heading an id (its own `{#id}`, else a slug of its text), unique in the page and
+/// apart from the footnotes' ids.
 pub fn anchor(
     mut events: Vec<(Event<'_>, Range<usize>)>,
 ) -> (Vec<(Event<'_>, Range<usize>)>, Vec<TocEntry>) {
-    let mut taken = HashSet::new();
+    let mut taken: HashSet<String> = super::footnotes::ids(&events).map(String::from).collect();
     let mut flat = Vec::new();
     let mut i = 0;
     while i < events.len() {

@@ -3,12 +3,14 @@
 //!
 //! - [`html::escape_raw_html`]: raw HTML shown as text unless the site allows it
 //! - [`links::rewrite`]: `@/section/file.md` links resolved, external link attributes
+//! - [`footnotes::prefix`]: footnote ids that cannot clash with heading ids
 //! - [`headings::anchor`]: unique heading ids and the table of contents
 //! - [`tasks::label`]: task list checkboxes labelled by their item's text
 //! - [`summary`]: the text before `<!-- more -->`, or the first paragraph
 
 #[cfg(test)]
 mod feature_snapshots;
+mod footnotes;
 mod headings;
 mod html;
 mod links;
@@ -71,6 +73,7 @@ pub fn render(
         .collect();
     let events = html::escape_raw_html(events, options.raw_html);
     let events = links::rewrite(events, options, resolve, &mut problems);
+    let events = footnotes::prefix(events);
     let (events, toc) = headings::anchor(events);
     let events = tasks::label(events);
     let word_count = count_words(&events);
@@ -171,6 +174,25 @@ mod tests {
         let r = render("see [x](@/news/missing.md)\n", "/de/x/", &opts(), &NoLinks);
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].range.start, 4);
+    }
+
+    #[test]
+    fn footnote_ids_stay_apart_from_heading_ids() {
+        let r = render(
+            "Claim.[^1]\n\n## 1\n\n## fn-1\n\n[^1]: Source.\n",
+            "/en/x/",
+            &opts(),
+            &NoLinks,
+        );
+        assert!(r.html.contains(r##"<a href="#fn-1">1</a>"##), "{}", r.html);
+        assert!(r.html.contains(r#"id="fn-1""#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="1">"#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="fn-1-1">"#), "{}", r.html);
+        assert!(
+            r.summary.contains(r##"href="/en/x/#fn-1""##),
+            "{}",
+            r.summary
+        );
     }
 
     #[test]
