@@ -13,7 +13,7 @@ use crate::config::{Config, Overrides};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fs::MemorySink;
 use crate::i18n::I18n;
-use crate::render::theme::ThemeFiles;
+use crate::render::theme::{Layer, ThemeFiles};
 use crate::{Failure, Origins, Rendering, absolute, render_site};
 
 /// A check that found no errors (warnings may remain).
@@ -250,6 +250,9 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
         ));
     }
     let used: BTreeSet<&str> = uses.iter().map(|u| u.2.as_str()).collect();
+    // A site that replaces theme templates leaves some of the theme's messages unused; they are
+    // the theme's, not the site's to remove, so only the site's own unused messages are named.
+    let overrides_templates = theme.templates.values().any(|t| t.layer == Layer::Site);
     for lang in &config.languages {
         let defined = &i18n.definitions[&lang.code];
         if defined.is_empty() {
@@ -296,9 +299,9 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
             }
         }
         for (key, def) in defined {
-            if !used.contains(key.as_str()) {
+            if !used.contains(key.as_str()) && (def.layer == Layer::Site || !overrides_templates) {
                 problems.push(
-                    Diagnostic::error(format!("the message `{key}` is not used by any template"))
+                    Diagnostic::warning(format!("the message `{key}` is not used by any template"))
                         .in_file(&def.file)
                         .at(def.position)
                         .help("remove it, or use it in a template with t(key=\"…\")"),

@@ -334,6 +334,19 @@ fn site_overrides_theme_files() {
 }
 
 #[test]
+fn check_leaves_the_theme_messages_an_override_no_longer_uses_alone() {
+    // The fixture's own page.html drops messages that the theme's page.html uses; they are the
+    // theme's, and the site cannot remove them. Only the missing German article is worth a word.
+    let report = check(&fixture("override"), false).unwrap_or_else(|f| panic!("{f}"));
+    let warnings: Vec<String> = report.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("no translation in de"),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
 fn url_function_resolves_articles_and_site_paths() {
     // tests/fixtures/override/templates/page.html calls url().
     let (_dir, files) = build_into(&fixture("override"));

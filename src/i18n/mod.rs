@@ -18,7 +18,7 @@ use fluent_syntax::ast;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Position};
-use crate::render::theme::SourceFile;
+use crate::render::theme::{Layer, SourceFile};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -27,6 +27,8 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Definition {
     pub file: PathBuf,
     pub position: Position,
+    /// Whether the theme or the site defines it.
+    pub layer: Layer,
     /// Variables the message refers to (`$count`).
     pub variables: Vec<String>,
 }
@@ -91,11 +93,12 @@ impl I18n {
                             Definition {
                                 file: file.display.clone(),
                                 position,
+                                layer: file.layer,
                                 variables: message_variables(m),
                             },
                         );
                         if let Some(previous) = previous
-                            && file.layer == previous_layer(sources, &previous.file)
+                            && file.layer == previous.layer
                         {
                             problems.push(
                                 Diagnostic::error(format!(
@@ -200,14 +203,6 @@ fn definition_offset(text: &str, id: &str) -> usize {
         offset += line.len();
     }
     0
-}
-
-fn previous_layer(sources: &[SourceFile], file: &PathBuf) -> crate::render::theme::Layer {
-    sources
-        .iter()
-        .find(|s| &s.display == file)
-        .map(|s| s.layer)
-        .unwrap_or(crate::render::theme::Layer::Theme)
 }
 
 /// The `$variables` a message refers to, anywhere in its value or attributes.
