@@ -300,7 +300,7 @@ impl Config {
 
 /// The day of the build: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
 /// convention) when set and valid, otherwise today's date in UTC.
-fn build_day() -> jiff::civil::Date {
+pub fn build_day() -> jiff::civil::Date {
     let epoch = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())

@@ -33,6 +33,8 @@ pub const WATCHED_FOLDERS: &[&str] = &[
 /// time from saving to seeing the page.
 const QUIET: Duration = Duration::from_millis(5);
 const TICK: Duration = Duration::from_millis(1);
+/// How often the rebuild thread, when idle, looks whether the build day has changed.
+const DAY_CHECK: Duration = Duration::from_secs(60);
 
 /// What a set of file events asks to rebuild.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,44 +158,44 @@ pub fn spawn(
         .name("bulletin-rebuild".into())
         .spawn(move || {
             let mut version = sender.borrow().version;
-            while let Ok(first) = rx.recv() {
+            let mut day = crate::config::build_day();
+            loop {
+                let first = match rx.recv_timeout(DAY_CHECK) {
+                    Ok(first) => Some(first),
+                    Err(mpsc::RecvTimeoutError::Timeout) => None,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                };
                 if stopped.load(Ordering::SeqCst) {
                     break;
                 }
-                let mut paths = Vec::new();
-                for batch in std::iter::once(first).chain(rx.try_iter()) {
-                    match batch {
-                        Ok(events) => paths.extend(
-                            events
-                                .into_iter()
-                                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
-                                .flat_map(|e| e.event.paths.clone()),
-                        ),
-                        Err(errors) => {
-                            for e in errors {
+                let change = match first {
+                    Some(first) => {
+                        let paths = drain(first, &rx, &*on_event);
+                        // A watched folder created after the start (templates/, say) is watched
+                        // from now on.
+                        for folder in WATCHED_FOLDERS {
+                            let path = root.join(folder);
+                            if paths.contains(&path)
+                                && path.is_dir()
+                                && let Err(d) =
+                                    watch(&mut debouncer, &path, RecursiveMode::Recursive)
+                            {
                                 on_event(ServeEvent::WatchProblem {
-                                    message: e.to_string(),
-                                })
+                                    message: d.to_string(),
+                                });
                             }
                         }
+                        match Change::of(&root, paths) {
+                            Some(change) => change,
+                            None => continue,
+                        }
                     }
-                }
-                // A watched folder created after the start (templates/, say) is watched from
-                // now on.
-                for folder in WATCHED_FOLDERS {
-                    let path = root.join(folder);
-                    if paths.contains(&path)
-                        && path.is_dir()
-                        && let Err(d) = watch(&mut debouncer, &path, RecursiveMode::Recursive)
-                    {
-                        on_event(ServeEvent::WatchProblem {
-                            message: d.to_string(),
-                        });
-                    }
-                }
-                let Some(change) = Change::of(&root, paths) else {
-                    continue;
+                    // Events are upcoming or past relative to the build day, so a preview left
+                    // running over midnight is rebuilt for the new day.
+                    None if crate::config::build_day() != day => Change::Full,
+                    None => continue,
                 };
+                day = crate::config::build_day();
                 version += 1;
                 let previous = sender.borrow().clone();
                 let snapshot = super::publish(
@@ -215,6 +217,34 @@ pub fn spawn(
         wake: tx,
         thread: Some(thread),
     })
+}
+
+/// The paths of `first` and of every batch already waiting behind it; watcher errors are
+/// reported on the way.
+fn drain(
+    first: DebounceEventResult,
+    rx: &mpsc::Receiver<DebounceEventResult>,
+    on_event: &dyn Fn(ServeEvent),
+) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for batch in std::iter::once(first).chain(rx.try_iter()) {
+        match batch {
+            Ok(events) => paths.extend(
+                events
+                    .into_iter()
+                    .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+                    .flat_map(|e| e.event.paths.clone()),
+            ),
+            Err(errors) => {
+                for e in errors {
+                    on_event(ServeEvent::WatchProblem {
+                        message: e.to_string(),
+                    })
+                }
+            }
+        }
+    }
+    paths
 }
 
 fn watch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
