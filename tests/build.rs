@@ -266,6 +266,69 @@ fn broken_site_reports_all_errors_and_keeps_old_output() {
 }
 
 #[test]
+fn a_template_with_a_bad_reference_costs_only_its_own_pages() {
+    // Tera checks filters, functions, includes and parents when all templates are loaded
+    // together. One bad template must not hide the other templates or their errors.
+    let site = support::Site::copy("multilingual");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}{{ page.title | no_such_filter }}{% endblock content %}\n",
+    );
+    // Extends the bad one: left out with it, and not blamed for it.
+    site.write("templates/tag.html", "{% extends \"page.html\" %}\n");
+    site.write(
+        "templates/tags.html",
+        "{% extends \"base.html\" %}{% block content %}{% include \"partials/missing.html\" %}{% endblock content %}\n",
+    );
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-message\") }}{% endblock content %}\n",
+    );
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("bad templates fail the build");
+    let errors: Vec<String> = failure
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    let has = |needle: &str| errors.iter().any(|e| e.contains(needle));
+    assert!(
+        has("templates/page.html:2:36: template error: Unknown filter `no_such_filter`"),
+        "{errors:#?}"
+    );
+    assert!(
+        has("templates/tags.html:1:") && has("Unknown template `partials/missing.html`"),
+        "{errors:#?}"
+    );
+    // Rendering went on with the templates that loaded.
+    assert!(
+        has("templates/404.html:1:") && has("no-such-message"),
+        "{errors:#?}"
+    );
+    assert!(!has("tag.html:"), "{errors:#?}");
+    assert!(!has("newsletter"), "{errors:#?}");
+}
+
+#[test]
+fn a_broken_base_template_is_reported_once() {
+    // Every page template extends base.html; they are left out with it, not blamed for it.
+    let site = support::Site::copy("multilingual");
+    let base = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .unwrap();
+    site.write("templates/base.html", &format!("{base}{{% if %}}\n"));
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("a broken base fails");
+    let errors: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("error: templates/base.html:")
+            && errors[0].contains("template syntax error"),
+        "{errors:#?}"
+    );
+}
+
+#[test]
 fn user_errors_are_located_and_explained() {
     let failure = build(&BuildOptions::new(fixture("errors"))).expect_err("errors fixture fails");
     let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();

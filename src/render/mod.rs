@@ -8,8 +8,8 @@ pub mod theme;
 pub mod urls;
 pub mod views;
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tera::{Context, Tera, Value};
@@ -82,19 +82,38 @@ pub fn engine(
     });
     // Add templates one by one first, so every syntax error is reported, not only the first.
     let mut good = Vec::new();
+    let mut failed: Vec<String> = Vec::new();
     for (name, file) in &theme.templates {
         let mut probe = Tera::default();
         probe.register_from(&tera);
         match probe.add_raw_template(name, &file.text) {
             Err(e) if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) => {
-                problems.push(tera_diagnostic(&e, theme))
+                problems.push(tera_diagnostic(&e, theme));
+                failed.push(name.clone());
             }
             // Missing parents and the like show up when all templates are added together.
             _ => good.push((name.as_str(), file.text.as_str())),
         }
     }
-    if let Err(e) = tera.add_raw_templates(good) {
-        problems.push(tera_diagnostic(&e, theme));
+    // Then together, which checks what templates refer to (filters, functions, includes,
+    // parents). A template that fails is left out and the rest tried again, so one bad
+    // template costs only its own pages and the other templates' errors are still found.
+    loop {
+        let mut attempt = Tera::default();
+        attempt.register_from(&tera);
+        let Err(e) = attempt.add_raw_templates(good.iter().copied()) else {
+            tera = attempt;
+            break;
+        };
+        let (blamed, diagnostics) = reference_errors(&e, theme, &failed);
+        if blamed.is_empty() {
+            // Not traced to a template: report it and render nothing from templates.
+            problems.push(tera_diagnostic(&e, theme));
+            break;
+        }
+        problems.extend(diagnostics);
+        good.retain(|(name, _)| !blamed.contains(*name));
+        failed.extend(blamed);
     }
     for name in REQUIRED_TEMPLATES {
         if !theme.templates.contains_key(*name) {
@@ -107,15 +126,80 @@ pub fn engine(
     (tera, problems)
 }
 
+/// The templates that `err`, from adding all templates at once, blames, and the diagnostics to
+/// show. A template whose parent or include is among the `failed` ones is blamed silently: its
+/// only fault is the other's.
+fn reference_errors(
+    err: &tera::Error,
+    theme: &ThemeFiles,
+    failed: &[String],
+) -> (BTreeSet<String>, Vec<Diagnostic>) {
+    let diagnostic = |name: &str, message: &str| {
+        Diagnostic::error(format!("template error: {message}"))
+            .in_file(template_file(theme, name))
+            .help("see docs/templates.md for the variables and functions templates can use")
+    };
+    let mut blamed = BTreeSet::new();
+    let mut problems = Vec::new();
+    match err.kind() {
+        tera::ErrorKind::MissingParent { current, parent } => {
+            blamed.insert(current.clone());
+            if !failed.contains(parent) {
+                problems.push(diagnostic(current, &err.to_string()));
+            }
+        }
+        tera::ErrorKind::CircularExtend { tpl, .. }
+        | tera::ErrorKind::CircularInclude { tpl, .. } => {
+            blamed.insert(tpl.clone());
+            problems.push(diagnostic(tpl, &err.to_string()));
+        }
+        // Unknown filters, functions, tests and includes, and blocks no parent has: Tera
+        // joins one report per problem, each pointing at `--> name:line:column`.
+        tera::ErrorKind::Msg(message) => {
+            for report in message.split("\n\n") {
+                let mut lines = report.lines();
+                let (Some(what), Some(place)) = (lines.next(), lines.next()) else {
+                    continue;
+                };
+                let Some((name, line, column)) = place
+                    .trim()
+                    .strip_prefix("--> ")
+                    .and_then(|p| p.rsplit_once(':'))
+                    .and_then(|(rest, column)| {
+                        let (name, line) = rest.rsplit_once(':')?;
+                        Some((name, line.parse().ok()?, column.parse().ok()?))
+                    })
+                else {
+                    continue;
+                };
+                blamed.insert(name.to_string());
+                let what = what.strip_prefix("error: ").unwrap_or(what);
+                let consequence = failed
+                    .iter()
+                    .any(|f| what == format!("Unknown template `{f}`"));
+                if !consequence {
+                    problems
+                        .push(diagnostic(name, what).at(crate::error::Position { line, column }));
+                }
+            }
+        }
+        _ => {}
+    }
+    (blamed, problems)
+}
+
+/// The file a template name comes from, for messages.
+fn template_file(theme: &ThemeFiles, name: &str) -> PathBuf {
+    theme
+        .templates
+        .get(name)
+        .map(|f| f.display.clone())
+        .unwrap_or_else(|| Path::new("templates").join(name))
+}
+
 /// A Tera error as a diagnostic in the template's file.
 pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
-    let file_of = |name: &str| {
-        theme
-            .templates
-            .get(name)
-            .map(|f| f.display.clone())
-            .unwrap_or_else(|| Path::new("templates").join(name))
-    };
+    let file_of = |name: &str| template_file(theme, name);
     match err.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let span = report.span();
@@ -390,7 +474,8 @@ impl<'a> Renderer<'a> {
         };
         if !self.tera.contains_template(template) {
             // Themes need not have the newsletter's templates until a site records an issue.
-            if template.starts_with("newsletter/") {
+            // A template that exists but failed to load has had its error reported already.
+            if template.starts_with("newsletter/") && !self.theme.templates.contains_key(template) {
                 return Err(Diagnostic::error(format!(
                     "the theme has no template `{template}`, which the recorded issues need"
                 ))
