@@ -25,6 +25,16 @@ fn build_into(site: &Path) -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
     (out, files)
 }
 
+/// The errors (not the warnings) of a failed build, as printed.
+fn error_texts(failure: &bulletin::Failure) -> Vec<String> {
+    failure
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect()
+}
+
 fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .sort_by_file_name()
@@ -230,12 +240,7 @@ fn broken_site_reports_all_errors_and_keeps_old_output() {
     let mut options = BuildOptions::new(fixture("broken"));
     options.output = Some(public.clone());
     let failure = build(&options).expect_err("the broken site must not build");
-    let errors: Vec<String> = failure
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
+    let errors = error_texts(&failure);
     assert_eq!(errors.len(), 3, "{errors:#?}");
     assert!(
         errors[0].starts_with("error: content/news/bad-front-matter.en.md:3:8: "),
@@ -285,12 +290,7 @@ fn a_template_with_a_bad_reference_costs_only_its_own_pages() {
         "{% extends \"base.html\" %}{% block content %}{{ t(key=\"no-such-message\") }}{% endblock content %}\n",
     );
     let failure = build(&BuildOptions::new(&site.root)).expect_err("bad templates fail the build");
-    let errors: Vec<String> = failure
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
+    let errors = error_texts(&failure);
     let has = |needle: &str| errors.iter().any(|e| e.contains(needle));
     assert!(
         has("templates/page.html:2:36: template error: Unknown filter `no_such_filter`"),
