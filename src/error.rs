@@ -181,6 +181,14 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics {
+            items: vec![diagnostic],
+        }
+    }
+}
+
 impl FromIterator<Diagnostic> for Diagnostics {
     fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
         Diagnostics {

@@ -356,6 +356,21 @@ fn user_errors_are_located_and_explained() {
         has("2024-01-06-french.fr.md: the language `fr` of this file is not configured"),
         "{all:#?}"
     );
+    for (position, message) in [
+        ("3:25", "the tag ` ` has no letters or digits"),
+        (
+            "4:26",
+            "the alias `../outside/` is not a path inside the site",
+        ),
+        ("8:7", "the event ends before it starts"),
+    ] {
+        assert!(
+            has(&format!(
+                "2024-01-08-bad-values.en.md:{position}: {message}"
+            )),
+            "{all:#?}"
+        );
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer};
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Position};
 
 /// The front matter of an article. Unknown keys are errors.
 #[derive(Debug, Clone, Deserialize)]
@@ -54,6 +54,46 @@ pub struct Event {
     /// The calendar file's `SEQUENCE`, when the automatic one (see `output::calendar`) is not
     /// wanted.
     pub sequence: Option<u32>,
+}
+
+impl Event {
+    /// Whether the end, when given, comes before the start: compared as instants when both
+    /// have a time of day, else by date.
+    pub fn ends_before_it_starts(&self) -> bool {
+        let Some(end) = self.end else {
+            return false;
+        };
+        let instant = |m: &Moment, time: jiff::civil::Time| {
+            m.date
+                .to_datetime(time)
+                .checked_sub(jiff::SignedDuration::from_secs(
+                    m.offset.unwrap_or(0).into(),
+                ))
+                .ok()
+        };
+        match (self.start.time, end.time) {
+            (Some(s), Some(e)) => match (instant(&self.start, s), instant(&end, e)) {
+                (Some(start), Some(end)) => end < start,
+                _ => false,
+            },
+            _ => end.date < self.start.date,
+        }
+    }
+}
+
+/// The site path an alias names: `/` in front, and `/` behind unless it names a file
+/// (`old/news` → `/old/news/`, `/old/page.html` stays).
+pub fn alias_url(alias: &str) -> String {
+    let url = if alias.starts_with('/') {
+        alias.to_string()
+    } else {
+        format!("/{alias}")
+    };
+    if url.ends_with('/') || url.rsplit('/').next().is_some_and(|s| s.contains('.')) {
+        url
+    } else {
+        format!("{url}/")
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -229,6 +269,31 @@ pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
         .help("add a line `+++` after the front matter"))
 }
 
+/// One step towards a value in front matter: a key, or an item of an array.
+#[derive(Debug, Clone, Copy)]
+pub enum Step<'a> {
+    Key(&'a str),
+    Item(usize),
+}
+
+/// Where the value at `path` is written in `source`, a whole content file, to point an error
+/// at it. Parses the front matter again, with spans, which only files with errors pay for.
+pub fn locate(source: &str, path: &[Step]) -> Option<Position> {
+    let split = split(source).ok()?;
+    let document = toml_edit::Document::parse(split.front_matter).ok()?;
+    let mut item = document.as_item();
+    for step in path {
+        item = match *step {
+            Step::Key(key) => item.get(key)?,
+            Step::Item(index) => item.get(index)?,
+        };
+    }
+    Some(Position::of_offset(
+        source,
+        split.front_offset + item.span()?.start,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +317,38 @@ mod tests {
             Moment::parse("2024-10-22").unwrap().rfc3339(),
             "2024-10-22T00:00:00+00:00"
         );
+    }
+
+    #[test]
+    fn events_that_end_before_they_start() {
+        let event = |start: &str, end: &str| Event {
+            start: Moment::parse(start).unwrap(),
+            end: Some(Moment::parse(end).unwrap()),
+            timezone: None,
+            location: None,
+            online: false,
+            url: None,
+            sequence: None,
+        };
+        assert!(event("2024-05-02", "2024-05-01").ends_before_it_starts());
+        assert!(!event("2024-05-02", "2024-05-02").ends_before_it_starts());
+        assert!(event("2024-05-02T10:00:00", "2024-05-02T09:59:00").ends_before_it_starts());
+        // The same instant, written in two offsets.
+        assert!(
+            !event("2024-05-02T10:00:00+02:00", "2024-05-02T09:00:00+01:00")
+                .ends_before_it_starts()
+        );
+        // A time on one side only: the dates decide.
+        assert!(!event("2024-05-02T18:00:00", "2024-05-02").ends_before_it_starts());
+    }
+
+    #[test]
+    fn values_are_located_in_the_file() {
+        let source =
+            "+++\ntitle = \"x\"\ntags = [\"a\", \"b\"]\n[event]\nstart = 2024-05-02\n+++\n";
+        let at = |path: &[Step]| locate(source, path).map(|p| (p.line, p.column));
+        assert_eq!(at(&[Step::Key("tags"), Step::Item(1)]), Some((3, 14)));
+        assert_eq!(at(&[Step::Key("event"), Step::Key("start")]), Some((5, 9)));
+        assert_eq!(at(&[Step::Key("slug")]), None);
     }
 }

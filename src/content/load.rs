@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
+use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter, Step};
 use super::{Content, Page, SectionIndex};
 use crate::cache::{Cache, CachedFile, Stamp};
 use crate::config::Config;
@@ -56,7 +56,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
 
     let known = cache.as_deref();
     // Only a cache needs the stamps; a plain build does not pay for the extra stat calls.
-    let loaded: Vec<(Option<Stamp>, Result<Loaded, Diagnostic>)> = files
+    let loaded: Vec<(Option<Stamp>, Result<Loaded, Diagnostics>)> = files
         .par_iter()
         .map(|path| {
             let Some(known) = known else {
@@ -103,7 +103,11 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
                     .or_default()
                     .insert(lang, (*index).clone());
             }
-            Err(d) => problems.push(d.relative_to(&config.root)),
+            Err(found) => {
+                for d in found {
+                    problems.push(d.relative_to(&config.root));
+                }
+            }
         }
     }
     let order = |lang: &str| config.languages.iter().position(|l| l.code == lang);
@@ -123,7 +127,7 @@ pub(crate) enum Loaded {
     Section(String, String, std::sync::Arc<SectionIndex>),
 }
 
-fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded, Diagnostic> {
+fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded, Diagnostics> {
     let rel = path
         .strip_prefix(&config.root)
         .unwrap_or(path)
@@ -164,12 +168,17 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             let (stem_date, stem_rest) = split_date_prefix(&stem);
             let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
             let slug = slug::slugify(slug_source);
+            let mut problems = front_problems(&front, &source);
             if slug.is_empty() {
-                return Err(
+                problems.push(located(
                     Diagnostic::error(format!("`{slug_source}` gives an empty URL slug"))
-                        .in_file(&rel)
                         .help("set `slug = \"…\"` in the front matter to letters or digits"),
-                );
+                    &source,
+                    &[Step::Key("slug")],
+                ));
+            }
+            if !problems.is_empty() {
+                return Err(problems.into_iter().map(|d| d.in_file(&rel)).collect());
             }
             let date = front.date.or(stem_date);
             let url = if section.is_empty() {
@@ -204,6 +213,50 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                 hash: Default::default(),
             })))
         }
+    }
+}
+
+/// What serde cannot see in an article's front matter: values that parse but make no sense.
+fn front_problems(front: &FrontMatter, source: &str) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (i, tag) in front.tags.iter().enumerate() {
+        if slug::slugify(tag).is_empty() {
+            problems.push(located(
+                Diagnostic::error(format!("the tag `{tag}` has no letters or digits"))
+                    .help("remove it from `tags`, or give it a name"),
+                source,
+                &[Step::Key("tags"), Step::Item(i)],
+            ));
+        }
+    }
+    for (i, alias) in front.aliases.iter().enumerate() {
+        if crate::fs::OutputPath::for_url(&front_matter::alias_url(alias)).is_none() {
+            problems.push(located(
+                Diagnostic::error(format!("the alias `{alias}` is not a path inside the site"))
+                    .help("write the old address as a site path such as /old/news/, without `..`"),
+                source,
+                &[Step::Key("aliases"), Step::Item(i)],
+            ));
+        }
+    }
+    if let Some(event) = &front.event
+        && event.ends_before_it_starts()
+    {
+        problems.push(located(
+            Diagnostic::error("the event ends before it starts")
+                .help("`end` is the last day (or moment) of the event, on or after `start`"),
+            source,
+            &[Step::Key("event"), Step::Key("end")],
+        ));
+    }
+    problems
+}
+
+/// `diagnostic` pointed at the value at `path` in the front matter of `source`, if it is there.
+fn located(diagnostic: Diagnostic, source: &str, path: &[Step]) -> Diagnostic {
+    match front_matter::locate(source, path) {
+        Some(position) => diagnostic.at(position),
+        None => diagnostic,
     }
 }
 

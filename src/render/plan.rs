@@ -183,17 +183,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             }
         }
         for alias in &page.front.aliases {
-            let url = if alias.starts_with('/') {
-                alias.clone()
-            } else {
-                format!("/{alias}")
-            };
-            let url =
-                if url.ends_with('/') || url.rsplit('/').next().is_some_and(|s| s.contains('.')) {
-                    url
-                } else {
-                    format!("{url}/")
-                };
+            let url = crate::content::front_matter::alias_url(alias);
             push(
                 JobKind::Redirect {
                     to: config.permalink(&page.url),
