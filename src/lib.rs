@@ -25,6 +25,7 @@ pub mod newsletter;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod toml_spans;
 pub mod translations;
 
 use std::path::{Path, PathBuf};

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Diagnostic, Diagnostics, unknown_field_hint};
+use crate::toml_spans::Step;
 use raw::{RawConfig, RawLanguage};
 
 pub const CONFIG_FILE: &str = "bulletin.toml";
@@ -137,7 +138,7 @@ impl Config {
         let raw: RawConfig = toml::from_str(text)
             .map_err(|e| Diagnostics::from_iter([toml_diagnostic(&e, text, "bulletin.toml")]))?;
         let mut problems = Diagnostics::default();
-        let locate = |d: Diagnostic, needle: &str| match text.find(needle) {
+        let locate = |d: Diagnostic, path: &[Step]| match crate::toml_spans::offset_of(text, path) {
             Some(offset) => d.at_offset(text, offset),
             None => d,
         };
@@ -151,7 +152,7 @@ impl Config {
                 problems.push(locate(
                     Diagnostic::error(format!("`base_url` `{base_url}` is not an absolute http(s) URL"))
                         .help("write the address the site will be published at, e.g. base_url = \"https://news.example.org\""),
-                    "base_url",
+                    &[Step::Key("base_url")],
                 ));
                 String::new()
             }
@@ -174,7 +175,7 @@ impl Config {
                 Err(help) => problems.push(locate(
                     Diagnostic::error(format!("`{code}` is not a valid BCP 47 language code"))
                         .help(help),
-                    &code,
+                    &[Step::Key("languages"), Step::Key(&code)],
                 )),
             }
         }
@@ -190,14 +191,14 @@ impl Config {
                     "add a [languages.{}] table or set default_language to one of them",
                     raw.default_language
                 )),
-                "default_language",
+                &[Step::Key("default_language")],
             ));
         }
         if raw.paginate_by == 0 {
             problems.push(locate(
                 Diagnostic::error("`paginate_by` must be at least 1")
                     .help("the number of articles per list page, e.g. paginate_by = 10"),
-                "paginate_by",
+                &[Step::Key("paginate_by")],
             ));
         }
         let section = raw.import.section.unwrap_or_else(|| "news".into());
@@ -207,14 +208,37 @@ impl Config {
                     "`[import] section` `{section}` is not a folder name"
                 ))
                 .help("use letters, digits, `-` and `_`, e.g. section = \"news\""),
-                "section",
+                &[Step::Key("import"), Step::Key("section")],
             ));
         }
-        if let Some(empty) = raw.import.known_tags.iter().find(|t| t.trim().is_empty()) {
+        for (i, empty) in raw
+            .import
+            .known_tags
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.trim().is_empty())
+        {
             problems.push(locate(
                 Diagnostic::error(format!("`[import] known_tags` has an empty name `{empty}`"))
                     .help("list the names that should become tags, e.g. known_tags = [\"SECON\", \"GSEF\"]"),
-                "known_tags",
+                &[Step::Key("import"), Step::Key("known_tags"), Step::Item(i)],
+            ));
+        }
+        if !is_section_name(&raw.theme) {
+            problems.push(locate(
+                Diagnostic::error(format!("the theme `{}` is not a folder name", raw.theme))
+                    .help("name a folder of themes/ (letters, digits, `-` and `_`), or use theme = \"default\""),
+                &[Step::Key("theme")],
+            ));
+        } else if raw.theme != "default" && !root.join("themes").join(&raw.theme).is_dir() {
+            problems.push(locate(
+                Diagnostic::error(format!("the theme `{}` was not found", raw.theme)).help(
+                    format!(
+                        "put it in themes/{}/, or use theme = \"default\" (built in)",
+                        raw.theme
+                    ),
+                ),
+                &[Step::Key("theme")],
             ));
         }
         let mailer = match raw.newsletter.mailer.as_deref() {
@@ -225,7 +249,7 @@ impl Config {
                     problems.push(locate(
                         Diagnostic::error(format!("`[newsletter] mailer` `{name}` is not a mailing tool bulletin knows"))
                             .help("use \"listmonk\", \"mailchimp\" or \"buttondown\", or set unsubscribe_url = \"…\" to the placeholder or address your tool needs"),
-                        "mailer",
+                        &[Step::Key("newsletter"), Step::Key("mailer")],
                     ));
                     None
                 }
@@ -241,7 +265,7 @@ impl Config {
                 Diagnostic::error("`[newsletter] unsubscribe_url` is empty").help(
                     "write the unsubscribe placeholder of your mailing tool, or remove the key",
                 ),
-                "unsubscribe_url",
+                &[Step::Key("newsletter"), Step::Key("unsubscribe_url")],
             ));
         }
         let unsubscribe = raw.newsletter.unsubscribe_url.clone().unwrap_or_else(|| {
@@ -486,6 +510,28 @@ mod tests {
             .into_sorted();
         assert!(
             err[0].message.contains("not one of the configured"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn errors_point_at_the_value_in_question() {
+        // `de` also occurs in `default_language`; the error is at the table that declares it.
+        let err = parse(
+            "base_url='https://x.org'\ndefault_language='en'\ntheme='no-such-theme'\n[languages.en]\n[languages.de_AT]\n",
+        )
+        .unwrap_err()
+        .into_sorted();
+        let at = |needle: &str| {
+            err.iter()
+                .find(|d| d.message.contains(needle))
+                .and_then(|d| d.position)
+                .map(|p| (p.line, p.column))
+        };
+        assert_eq!(at("not a valid BCP 47"), Some((5, 1)), "{err:?}");
+        assert_eq!(
+            at("theme `no-such-theme` was not found"),
+            Some((3, 7)),
             "{err:?}"
         );
     }

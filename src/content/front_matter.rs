@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer};
 
 use crate::error::{Diagnostic, Position};
+use crate::toml_spans::Step;
 
 /// The front matter of an article. Unknown keys are errors.
 #[derive(Debug, Clone, Deserialize)]
@@ -269,29 +270,12 @@ pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
         .help("add a line `+++` after the front matter"))
 }
 
-/// One step towards a value in front matter: a key, or an item of an array.
-#[derive(Debug, Clone, Copy)]
-pub enum Step<'a> {
-    Key(&'a str),
-    Item(usize),
-}
-
 /// Where the value at `path` is written in `source`, a whole content file, to point an error
-/// at it. Parses the front matter again, with spans, which only files with errors pay for.
+/// at it.
 pub fn locate(source: &str, path: &[Step]) -> Option<Position> {
     let split = split(source).ok()?;
-    let document = toml_edit::Document::parse(split.front_matter).ok()?;
-    let mut item = document.as_item();
-    for step in path {
-        item = match *step {
-            Step::Key(key) => item.get(key)?,
-            Step::Item(index) => item.get(index)?,
-        };
-    }
-    Some(Position::of_offset(
-        source,
-        split.front_offset + item.span()?.start,
-    ))
+    let offset = crate::toml_spans::offset_of(split.front_matter, path)?;
+    Some(Position::of_offset(source, split.front_offset + offset))
 }
 
 #[cfg(test)]

@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter, Step};
+use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
 use super::{Content, Page, SectionIndex};
 use crate::cache::{Cache, CachedFile, Stamp};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::toml_spans::Step;
 
 /// What a file name says about a content file.
 #[derive(Debug, PartialEq, Eq)]
