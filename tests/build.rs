@@ -356,6 +356,13 @@ fn user_errors_are_located_and_explained() {
         has("2024-01-06-french.fr.md: the language `fr` of this file is not configured"),
         "{all:#?}"
     );
+    assert!(
+        has(
+            "2024-01-09-twice.md: this file and content/news/2024-01-09-twice.en.md are both the `en` version of one article"
+        ),
+        "{all:#?}"
+    );
+    assert!(!has("/en/news/twice/` is produced twice"), "{all:#?}");
     for (position, message) in [
         ("3:25", "the tag ` ` has no letters or digits"),
         (

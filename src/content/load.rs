@@ -112,9 +112,32 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
         }
     }
     let order = |lang: &str| config.languages.iter().position(|l| l.code == lang);
-    content
-        .pages
-        .sort_by(|a, b| a.key.cmp(&b.key).then(order(&a.lang).cmp(&order(&b.lang))));
+    content.pages.sort_by(|a, b| {
+        a.key
+            .cmp(&b.key)
+            .then(order(&a.lang).cmp(&order(&b.lang)))
+            .then(a.file.cmp(&b.file))
+    });
+    // `x.md` is in the default language, so beside `x.en.md` (en the default) it is a second
+    // English version. One is kept so that the other outputs' errors are not this one's echo.
+    content.pages.dedup_by(|later, kept| {
+        let twin = later.key == kept.key && later.lang == kept.lang;
+        if twin {
+            problems.push(
+                Diagnostic::error(format!(
+                    "this file and {} are both the `{}` version of one article",
+                    kept.file.display(),
+                    later.lang
+                ))
+                .in_file(&later.file)
+                .help(format!(
+                    "a file without a language suffix is in the default language ({}); remove or rename one of them",
+                    config.default_language
+                )),
+            );
+        }
+        twin
+    });
     problems.extend(super::shared::inherit(&mut content.pages));
     let (issues, p) = crate::newsletter::load_issues(config, &content.pages);
     content.issues = issues;
