@@ -138,6 +138,18 @@ fn example_site_builds() {
             page.file.display()
         );
     }
+    // The examples of dates: German and Catalan by their own conventions, English
+    // with `locale = "en-GB"`, as in EU texts.
+    let home = |lang: &str| {
+        String::from_utf8_lossy(&built.files[&format!("{lang}/index.html")]).into_owned()
+    };
+    for (lang, range) in [
+        ("de", "22.–25. Oktober 2024"),
+        ("ca", "22–25 d’octubre del 2024"),
+        ("en", "22–25 October 2024"),
+    ] {
+        assert!(home(lang).contains(range), "{lang}: {range}");
+    }
 }
 
 #[test]

@@ -101,6 +101,9 @@ pub struct Language {
     /// Canonical BCP 47 code, as used in file names and URLs (`de`, `pt-BR`).
     pub code: String,
     pub id: LanguageIdentifier,
+    /// The locale whose conventions format dates, numbers and plurals: `locale` in the
+    /// configuration (`en-GB` for `en`, so that URLs stay `/en/`), else the code.
+    pub locale: LanguageIdentifier,
     /// The language's own name (`Deutsch`), from the config or from locale data.
     pub name: String,
     pub title: String,
@@ -166,12 +169,37 @@ impl Config {
         };
         for (code, lang) in raw_languages {
             match parse_language_code(&code) {
-                Ok(id) => languages.push(resolve_language(
-                    id,
-                    lang,
-                    raw.title.as_deref(),
-                    raw.description.as_deref(),
-                )),
+                Ok(id) => {
+                    let locale = match lang.locale.as_deref().map(parse_language_code) {
+                        None => id.clone(),
+                        Some(Ok(locale)) if locale.language == id.language => locale,
+                        Some(result) => {
+                            let problem = match result {
+                                Ok(_) => format!("is not a form of `{code}`"),
+                                Err(_) => "is not a valid BCP 47 locale".to_string(),
+                            };
+                            problems.push(locate(
+                                Diagnostic::error(format!(
+                                    "the locale `{}` of `{code}` {problem}",
+                                    lang.locale.as_deref().unwrap_or_default()
+                                ))
+                                .help(format!(
+                                    "write the language with a region, e.g. locale = \"{}-GB\" for `en`, or remove the key",
+                                    id.language
+                                )),
+                                &[Step::Key("languages"), Step::Key(&code), Step::Key("locale")],
+                            ));
+                            id.clone()
+                        }
+                    };
+                    languages.push(resolve_language(
+                        id,
+                        locale,
+                        lang,
+                        raw.title.as_deref(),
+                        raw.description.as_deref(),
+                    ))
+                }
                 Err(help) => problems.push(locate(
                     Diagnostic::error(format!("`{code}` is not a valid BCP 47 language code"))
                         .help(help),
@@ -361,6 +389,7 @@ fn parse_language_code(code: &str) -> Result<LanguageIdentifier, String> {
 
 fn resolve_language(
     id: LanguageIdentifier,
+    locale: LanguageIdentifier,
     raw: RawLanguage,
     site_title: Option<&str>,
     site_description: Option<&str>,
@@ -384,6 +413,7 @@ fn resolve_language(
             .unwrap_or_default(),
         code,
         id,
+        locale,
         name,
         rtl,
     }
@@ -512,6 +542,26 @@ mod tests {
             err[0].message.contains("not one of the configured"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn a_locale_sets_conventions_without_changing_the_code() {
+        let c = parse("base_url='https://x.org'\ndefault_language='en'\n[languages.en]\nlocale='en-GB'\n[languages.de]\n").unwrap();
+        assert_eq!(c.languages[0].code, "en");
+        assert_eq!(c.languages[0].locale.to_string(), "en-GB");
+        assert_eq!(c.languages[1].locale.to_string(), "de");
+        for (locale, problem) in [
+            ("fr-FR", "is not a form of `en`"),
+            ("en_GB", "is not a valid BCP 47 locale"),
+        ] {
+            let err = parse(&format!(
+                "base_url='https://x.org'\ndefault_language='en'\n[languages.en]\nlocale='{locale}'\n"
+            ))
+            .unwrap_err()
+            .into_sorted();
+            assert!(err[0].message.contains(problem), "{err:?}");
+            assert_eq!(err[0].position.map(|p| p.line), Some(4), "{err:?}");
+        }
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct RawLanguage {
     pub name: Option<String>,
     pub title: Option<String>,
     pub description: Option<String>,
+    /// The locale whose conventions format dates and numbers (`en-GB`), when not the code's.
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

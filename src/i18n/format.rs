@@ -306,6 +306,10 @@ mod tests {
             "October 22–25, 2024"
         );
         assert_eq!(
+            Formats::new("en-GB").date_range(&a, &b, Style::Long),
+            "22–25 October 2024"
+        );
+        assert_eq!(
             Formats::new("ca").date_range(&a, &b, Style::Long),
             "22–25 d’octubre del 2024"
         );

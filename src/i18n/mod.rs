@@ -58,7 +58,7 @@ impl I18n {
         let mut definitions = BTreeMap::new();
         let mut formats = HashMap::new();
         for lang in &config.languages {
-            let mut bundle = FluentBundle::new_concurrent(vec![lang.id.clone()]);
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.locale.clone()]);
             // Bidi isolation marks are needed only where right-to-left text is involved.
             bundle.set_use_isolating(lang.rtl);
             bundle.set_formatter(Some(fluent_number));
@@ -118,7 +118,10 @@ impl I18n {
                 }
                 bundle.add_resource_overriding(resource);
             }
-            formats.insert(lang.code.clone(), format::Formats::new(&lang.code));
+            formats.insert(
+                lang.code.clone(),
+                format::Formats::new(&lang.locale.to_string()),
+            );
             definitions.insert(lang.code.clone(), defined);
             bundles.insert(lang.code.clone(), bundle);
         }
