@@ -106,13 +106,14 @@ pub fn engine(
             break;
         };
         let (blamed, diagnostics) = reference_errors(&e, theme, &failed);
-        if blamed.is_empty() {
-            // Not traced to a template: report it and render nothing from templates.
+        let before = good.len();
+        good.retain(|(name, _)| !blamed.contains(*name));
+        if good.len() == before {
+            // Not traced to a template of ours: report it and render nothing from templates.
             problems.push(tera_diagnostic(&e, theme));
             break;
         }
         problems.extend(diagnostics);
-        good.retain(|(name, _)| !blamed.contains(*name));
         failed.extend(blamed);
     }
     for name in REQUIRED_TEMPLATES {
