@@ -334,15 +334,24 @@ fn missing_translations(config: &Config, content: &crate::content::Content) -> D
                 ))
                 .in_file(&first.file)
                 .help(format!(
-                    "add {} beside it",
+                    "add {} beside it; `bulletin translate {} --to {}` writes a draft",
                     missing
                         .iter()
-                        .map(|m| format!(
-                            "{}.{m}.md",
-                            first.key.rsplit('/').next().unwrap_or(&first.key)
-                        ))
+                        .map(|m| {
+                            let file = crate::translations::translation_file(
+                                &first.file,
+                                &first.lang,
+                                m,
+                                config,
+                            );
+                            file.file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default()
+                        })
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
+                    first.file.display(),
+                    missing[0],
                 )),
             );
         }

@@ -6,7 +6,7 @@
 
 mod translate;
 
-pub use translate::{TranslateOptions, Translated, translate};
+pub use translate::{TranslateOptions, Translated, translate, translation_file};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

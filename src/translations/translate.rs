@@ -170,7 +170,7 @@ fn find_page<'a>(
 
 /// `news/x.de.md` → `news/x.ca.md`; `news/x.md` (default language) → `news/x.ca.md`;
 /// `news/x/index.de.md` → `news/x/index.ca.md`.
-fn translation_file(source: &Path, lang: &str, to: &str, config: &Config) -> PathBuf {
+pub fn translation_file(source: &Path, lang: &str, to: &str, config: &Config) -> PathBuf {
     let name = source
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
