@@ -122,6 +122,81 @@ impl Sink for MemorySink {
     }
 }
 
+/// `path` made absolute, with `.` and `..` resolved and symbolic links followed as far as the
+/// path exists, so that two spellings of one folder compare equal.
+pub fn resolved(path: &Path) -> PathBuf {
+    let mut lexical = PathBuf::new();
+    for component in crate::absolute(path).components() {
+        match component {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            other => lexical.push(other),
+        }
+    }
+    let mut existing = lexical.as_path();
+    let mut missing = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_owned());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_path_buf());
+    out.extend(missing.iter().rev());
+    out
+}
+
+/// Why building into `target` would destroy something, if it would: the output folder is
+/// replaced as a whole, so it must not hold the site at `root` or its sources, nor files that
+/// no build wrote. Both paths are [`resolved`].
+pub fn unsafe_output(root: &Path, target: &Path) -> Option<Diagnostic> {
+    let shown = target.display();
+    let problem = |message: String, help: &str| Some(Diagnostic::error(message).help(help));
+    if root.starts_with(target) {
+        return problem(
+            format!(
+                "the output folder `{shown}` holds the site itself; the build would replace its bulletin.toml and sources"
+            ),
+            "build into a folder of its own, such as the default public/ (--output public)",
+        );
+    }
+    let sources = crate::config::SOURCE_FOLDERS.iter().chain(["seeds"].iter());
+    for folder in sources {
+        if target.starts_with(root.join(folder)) {
+            return problem(
+                format!(
+                    "the output folder `{shown}` is inside the site's sources ({folder}/); the build would replace them"
+                ),
+                "build into a folder of its own, such as the default public/ (--output public)",
+            );
+        }
+    }
+    if target.is_file() {
+        return problem(
+            format!("the output folder `{shown}` is a file"),
+            "choose a folder with --output, or move the file away",
+        );
+    }
+    let non_empty = std::fs::read_dir(target).is_ok_and(|mut entries| entries.next().is_some());
+    // Every build writes both; a folder without them holds someone else's files.
+    let built = target.join("index.html").is_file() && target.join("sitemap.xml").is_file();
+    if non_empty && !built {
+        return problem(
+            format!(
+                "`{shown}` has files that no build wrote (there is no index.html and sitemap.xml); building into it would delete them"
+            ),
+            "choose another folder with --output, or move its files away first",
+        );
+    }
+    None
+}
+
 /// A temporary folder beside `target` that becomes `target` on [`StagedOutput::commit`] and is
 /// removed if dropped without committing.
 pub struct StagedOutput {
@@ -209,6 +284,23 @@ mod tests {
             OutputPath::for_url("/de/news/").unwrap().as_str(),
             "de/news/index.html"
         );
+    }
+
+    #[test]
+    fn resolved_paths_compare_equal() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = resolved(dir.path());
+        std::fs::create_dir(real.join("site")).unwrap();
+        std::os::unix::fs::symlink(real.join("site"), real.join("link")).unwrap();
+        assert_eq!(
+            resolved(&real.join("site/./x/../public")),
+            real.join("site/public")
+        );
+        assert_eq!(
+            resolved(&real.join("link/public")),
+            real.join("site/public")
+        );
+        assert_eq!(resolved(&real.join("link/..")), real);
     }
 
     #[test]

@@ -116,11 +116,16 @@ impl Failure {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = absolute(&options.root);
     let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
-    let output = options
-        .output
-        .as_ref()
-        .map(|o| absolute(o))
-        .unwrap_or_else(|| root.join("public"));
+    let output = fs::resolved(
+        &options
+            .output
+            .as_ref()
+            .map(|o| absolute(o))
+            .unwrap_or_else(|| root.join("public")),
+    );
+    if let Some(problem) = fs::unsafe_output(&fs::resolved(&root), &output) {
+        return Err(Failure::from(Diagnostics::from_iter([problem]), &root));
+    }
     let staged = StagedOutput::new(&output)
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
     let sink = DiskSink::new(staged.path().to_path_buf());

@@ -237,6 +237,7 @@ fn broken_site_reports_all_errors_and_keeps_old_output() {
     let public = out.path().join("public");
     std::fs::create_dir(&public).unwrap();
     std::fs::write(public.join("index.html"), "previous build").unwrap();
+    std::fs::write(public.join("sitemap.xml"), "previous sitemap").unwrap();
     let mut options = BuildOptions::new(fixture("broken"));
     options.output = Some(public.clone());
     let failure = build(&options).expect_err("the broken site must not build");
@@ -326,6 +327,45 @@ fn a_broken_base_template_is_reported_once() {
             && errors[0].contains("template syntax error"),
         "{errors:#?}"
     );
+}
+
+#[test]
+fn the_output_folder_never_holds_the_site_or_files_no_build_wrote() {
+    // The output folder is replaced as a whole: building into the site, its sources or a
+    // folder of someone else's files would delete them.
+    let site = support::Site::copy("multilingual");
+    std::fs::create_dir(site.path("docs")).unwrap();
+    std::fs::write(site.path("docs/notes.txt"), "mine").unwrap();
+    for (output, expected) in [
+        (".", "holds the site itself"),
+        ("..", "holds the site itself"),
+        ("content", "inside the site's sources (content/)"),
+        (
+            "static/../content/news",
+            "inside the site's sources (content/)",
+        ),
+        ("i18n/de", "inside the site's sources (i18n/)"),
+        ("docs", "has files that no build wrote"),
+    ] {
+        let mut options = BuildOptions::new(&site.root);
+        options.output = Some(site.root.join(output));
+        let failure = build(&options).expect_err(output);
+        let errors = error_texts(&failure);
+        assert_eq!(errors.len(), 1, "{output}: {errors:#?}");
+        assert!(errors[0].contains(expected), "{output}: {errors:#?}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(site.path("docs/notes.txt")).unwrap(),
+        "mine"
+    );
+    assert!(site.path("content/news/2024-01-15-kickoff.en.md").is_file());
+    assert!(site.path("bulletin.toml").is_file());
+    // A folder a build wrote is replaced, again and again.
+    for _ in 0..2 {
+        let mut options = BuildOptions::new(&site.root);
+        options.output = Some(site.root.join("out"));
+        build(&options).unwrap_or_else(|f| panic!("{f}"));
+    }
 }
 
 #[test]

@@ -350,6 +350,16 @@ impl Config {
     }
 }
 
+/// Folders below the site root whose files the pipeline reads.
+pub const SOURCE_FOLDERS: &[&str] = &[
+    "content",
+    "newsletter",
+    "themes",
+    "templates",
+    "static",
+    "i18n",
+];
+
 /// The day of the build: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
 /// convention) when set and valid, otherwise today's date in UTC.
 pub fn build_day() -> jiff::civil::Date {

@@ -19,14 +19,7 @@ use super::{ServeEvent, Snapshot};
 use crate::error::Diagnostic;
 
 /// Folders below the site root whose files the pipeline reads.
-pub const WATCHED_FOLDERS: &[&str] = &[
-    "content",
-    "newsletter",
-    "themes",
-    "templates",
-    "static",
-    "i18n",
-];
+pub use crate::config::SOURCE_FOLDERS as WATCHED_FOLDERS;
 
 /// How long the file system must be quiet before a rebuild starts. Editors save by writing a
 /// temporary file and renaming it within a millisecond or two; a longer wait only adds to the
