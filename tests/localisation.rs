@@ -304,7 +304,7 @@ fn untranslated_articles_are_listed_with_a_localised_badge() {
 }
 
 #[test]
-fn check_fails_on_missing_unused_and_unpassed_messages() {
+fn check_reports_missing_unpassed_and_unused_messages() {
     let site = support::Site::copy("six-languages");
     site.write(
         "templates/404.html",
