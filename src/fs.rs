@@ -158,12 +158,14 @@ pub fn resolved(path: &Path) -> PathBuf {
 pub fn unsafe_output(root: &Path, target: &Path) -> Option<Diagnostic> {
     let shown = target.display();
     let problem = |message: String, help: &str| Some(Diagnostic::error(message).help(help));
+    let own_folder =
+        "build into a folder of its own, such as the default public/ (--output public)";
     if root.starts_with(target) {
         return problem(
             format!(
                 "the output folder `{shown}` holds the site itself; the build would replace its bulletin.toml and sources"
             ),
-            "build into a folder of its own, such as the default public/ (--output public)",
+            own_folder,
         );
     }
     let sources = crate::config::SOURCE_FOLDERS.iter().chain(["seeds"].iter());
@@ -173,7 +175,7 @@ pub fn unsafe_output(root: &Path, target: &Path) -> Option<Diagnostic> {
                 format!(
                     "the output folder `{shown}` is inside the site's sources ({folder}/); the build would replace them"
                 ),
-                "build into a folder of its own, such as the default public/ (--output public)",
+                own_folder,
             );
         }
     }

@@ -116,15 +116,9 @@ impl Failure {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = absolute(&options.root);
     let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
-    let output = fs::resolved(
-        &options
-            .output
-            .as_ref()
-            .map(|o| absolute(o))
-            .unwrap_or_else(|| root.join("public")),
-    );
+    let output = fs::resolved(options.output.as_deref().unwrap_or(&root.join("public")));
     if let Some(problem) = fs::unsafe_output(&fs::resolved(&root), &output) {
-        return Err(Failure::from(Diagnostics::from_iter([problem]), &root));
+        return Err(Failure::from(problem.into(), &root));
     }
     let staged = StagedOutput::new(&output)
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;

@@ -170,27 +170,28 @@ impl Config {
         for (code, lang) in raw_languages {
             match parse_language_code(&code) {
                 Ok(id) => {
-                    let locale = match lang.locale.as_deref().map(parse_language_code) {
+                    let locale = match lang.locale.as_deref() {
                         None => id.clone(),
-                        Some(Ok(locale)) if locale.language == id.language => locale,
-                        Some(result) => {
-                            let problem = match result {
-                                Ok(_) => format!("is not a form of `{code}`"),
-                                Err(_) => "is not a valid BCP 47 locale".to_string(),
-                            };
-                            problems.push(locate(
-                                Diagnostic::error(format!(
-                                    "the locale `{}` of `{code}` {problem}",
-                                    lang.locale.as_deref().unwrap_or_default()
-                                ))
-                                .help(format!(
-                                    "write the language with a region, e.g. locale = \"{}-GB\" for `en`, or remove the key",
-                                    id.language
-                                )),
-                                &[Step::Key("languages"), Step::Key(&code), Step::Key("locale")],
-                            ));
-                            id.clone()
-                        }
+                        Some(written) => match parse_language_code(written) {
+                            Ok(locale) if locale.language == id.language => locale,
+                            result => {
+                                let problem = match result {
+                                    Ok(_) => format!("is not a form of `{code}`"),
+                                    Err(_) => "is not a valid BCP 47 locale".to_string(),
+                                };
+                                problems.push(locate(
+                                    Diagnostic::error(format!(
+                                        "the locale `{written}` of `{code}` {problem}"
+                                    ))
+                                    .help(format!(
+                                        "write the language with a region, e.g. locale = \"{}-GB\" for `en`, or remove the key",
+                                        id.language
+                                    )),
+                                    &[Step::Key("languages"), Step::Key(&code), Step::Key("locale")],
+                                ));
+                                id.clone()
+                            }
+                        },
                     };
                     languages.push(resolve_language(
                         id,
@@ -259,15 +260,7 @@ impl Config {
                 &[Step::Key("theme")],
             ));
         } else if raw.theme != "default" && !root.join("themes").join(&raw.theme).is_dir() {
-            problems.push(locate(
-                Diagnostic::error(format!("the theme `{}` was not found", raw.theme)).help(
-                    format!(
-                        "put it in themes/{}/, or use theme = \"default\" (built in)",
-                        raw.theme
-                    ),
-                ),
-                &[Step::Key("theme")],
-            ));
+            problems.push(locate(missing_theme(&raw.theme), &[Step::Key("theme")]));
         }
         let mailer = match raw.newsletter.mailer.as_deref() {
             None => None,
@@ -348,6 +341,13 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+}
+
+/// The error for a `theme` that is neither in `themes/` nor built in.
+pub fn missing_theme(name: &str) -> Diagnostic {
+    Diagnostic::error(format!("the theme `{name}` was not found")).help(format!(
+        "put it in themes/{name}/, or use theme = \"default\" (built in)"
+    ))
 }
 
 /// Folders below the site root whose files the pipeline reads.

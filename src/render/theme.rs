@@ -11,7 +11,7 @@ use include_dir::{Dir, include_dir};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::Diagnostics;
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -61,13 +61,9 @@ impl ThemeFiles {
         } else if config.theme == "default" {
             files.add_embedded(&DEFAULT_THEME);
         } else {
+            // Config::load reports this; the folder can still vanish in between under `serve`.
             problems.push(
-                Diagnostic::error(format!("the theme `{}` was not found", config.theme))
-                    .in_file(crate::config::CONFIG_FILE)
-                    .help(format!(
-                        "put it in themes/{}/ or use theme = \"default\" (built in)",
-                        config.theme
-                    )),
+                crate::config::missing_theme(&config.theme).in_file(crate::config::CONFIG_FILE),
             );
         }
         files.add_dir(&config.root, &config.root, Layer::Site, &mut problems);

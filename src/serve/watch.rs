@@ -16,10 +16,8 @@ use tokio::sync::watch as channel;
 
 use super::live::LiveSite;
 use super::{ServeEvent, Snapshot};
+use crate::config::SOURCE_FOLDERS;
 use crate::error::Diagnostic;
-
-/// Folders below the site root whose files the pipeline reads.
-pub use crate::config::SOURCE_FOLDERS as WATCHED_FOLDERS;
 
 /// How long the file system must be quiet before a rebuild starts. Editors save by writing a
 /// temporary file and renaming it within a millisecond or two; a longer wait only adds to the
@@ -100,7 +98,7 @@ fn classify(root: &Path, path: &Path) -> Option<Change> {
         "bulletin.toml" => Some(Change::Full),
         // Issue records are read again by every run; the cache need not forget anything.
         "content" | "newsletter" => Some(Change::Content(BTreeSet::from([rel.to_path_buf()]))),
-        _ if !WATCHED_FOLDERS.contains(&top) => None,
+        _ if !SOURCE_FOLDERS.contains(&top) => None,
         _ if name.ends_with(".css") && rel.components().any(|c| c.as_os_str() == "static") => {
             Some(Change::Css)
         }
@@ -138,7 +136,7 @@ pub fn spawn(
     // The root itself only shallowly: it holds bulletin.toml and perhaps folders that appear
     // later, and also the output and build folders, whose churn must not reach us.
     watch(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
-    for folder in WATCHED_FOLDERS {
+    for folder in SOURCE_FOLDERS {
         let path = root.join(folder);
         if path.is_dir() {
             watch(&mut debouncer, &path, RecursiveMode::Recursive)?;
@@ -166,7 +164,7 @@ pub fn spawn(
                         let paths = drain(first, &rx, &*on_event);
                         // A watched folder created after the start (templates/, say) is watched
                         // from now on.
-                        for folder in WATCHED_FOLDERS {
+                        for folder in SOURCE_FOLDERS {
                             let path = root.join(folder);
                             if paths.contains(&path)
                                 && path.is_dir()
