@@ -41,6 +41,7 @@ fn main() {
         bind: "127.0.0.1".parse().unwrap(),
         port: 0,
         drafts: false,
+        base_url: None,
     };
     let server = std::thread::spawn(move || {
         let on_event = move |event| match event {

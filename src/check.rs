@@ -14,6 +14,7 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::fs::MemorySink;
 use crate::i18n::I18n;
 use crate::render::theme::{Layer, ThemeFiles};
+use crate::urls::Urls;
 use crate::{Failure, Origins, Rendering, absolute, render_site};
 
 /// A check that found no errors (warnings may remain).
@@ -23,12 +24,14 @@ pub struct CheckReport {
     pub warnings: Vec<Diagnostic>,
 }
 
-pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
+/// Checks the site at `root`, as published at `base_url` when given (instead of the
+/// configured one), so that a site can be checked for hosting under a path.
+pub fn check(root: &Path, drafts: bool, base_url: Option<String>) -> Result<CheckReport, Failure> {
     let root = absolute(root);
     let overrides = Overrides {
-        base_url: None,
+        base_url,
         drafts,
-        today: None,
+        ..Overrides::default()
     };
     let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
     let sink = MemorySink::default();
@@ -42,6 +45,7 @@ pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
         ..
     } = render_site(&config, &sink);
     let files = sink.into_files();
+    problems.extend(template_paths(&config, &theme));
     problems.extend(check_links(&config, &files, &origins));
     problems.extend(check_messages(&config, &theme, &i18n));
     problems.extend(missing_translations(&config, &content));
@@ -52,6 +56,28 @@ pub fn check(root: &Path, drafts: bool) -> Result<CheckReport, Failure> {
         pages: stats.pages,
         warnings: Failure::from(problems, &root).diagnostics,
     })
+}
+
+/// Paths written by hand in templates (`href="/x"`) that leave the path the site is hosted
+/// under: a template's literal text never gets the base path, so it belongs in `url()`.
+fn template_paths(config: &Config, theme: &ThemeFiles) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    for file in theme.templates.values() {
+        for (offset, url) in crate::markdown::url_attributes(&file.text) {
+            if config.urls.leaves(url) {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "`{url}` starts at the domain's root and leaves the path `{}/` the site is published under",
+                        config.urls.base_path()
+                    ))
+                    .in_file(&file.display)
+                    .at_offset(&file.text, offset)
+                    .help(crate::markdown::LEAVES_SITE_HELP),
+                );
+            }
+        }
+    }
+    problems
 }
 
 /// Links found in one HTML file.
@@ -104,16 +130,18 @@ fn check_links(
         .filter(|(p, _)| p.ends_with(".html"))
         .map(|(p, bytes)| (p.as_str(), scan(bytes)))
         .collect();
-    let base = match url::Url::parse(&format!("{}/", config.base_url)) {
+    let urls = &config.urls;
+    let base = match url::Url::parse(&urls.permalink(&urls.root())) {
         Ok(u) => u,
         Err(_) => return Diagnostics::default(),
     };
     let mut problems = Diagnostics::default();
+    let mut left = BTreeSet::new();
     let mut sorted: Vec<_> = pages.iter().collect();
     sorted.sort_by_key(|(p, _)| *p);
     for (path, scan) in sorted {
-        let page_url = url_of(path);
-        let Ok(here) = base.join(page_url.trim_start_matches('/')) else {
+        let page_url = urls.url_of_output(path);
+        let Ok(here) = base.join(&page_url) else {
             continue;
         };
         for link in &scan.links {
@@ -124,16 +152,32 @@ fn check_links(
             let Ok(target) = here.join(link) else {
                 continue;
             };
-            if target.origin() != base.origin() || !target.path().starts_with(base.path()) {
+            if target.origin() != base.origin() {
                 continue; // another site, mailto:, data:
             }
-            let rel = &target.path()[base.path().len()..];
-            let rel = percent_decode(rel);
-            let file = resolve_output(files, &rel);
             let origin = origins
                 .get(*path)
                 .cloned()
                 .unwrap_or_else(|| PathBuf::from(*path));
+            let Some(rel) = urls.site_path(target.path()) else {
+                // Reported once: a template or page that writes it is named elsewhere too.
+                if !left.insert(link.clone()) {
+                    continue;
+                }
+                problems.push(
+                    Diagnostic::error(format!(
+                        "the page {page_url} links to `{link}`, which leaves the site's path `{}/`",
+                        urls.base_path()
+                    ))
+                    .in_file(&origin)
+                    .help(crate::markdown::LEAVES_SITE_HELP),
+                );
+                continue;
+            };
+            let rel = percent_decode(rel);
+            let file = Urls::candidates(&rel)
+                .into_iter()
+                .find(|c| files.contains_key(c));
             let Some(file) = file else {
                 problems.push(
                     Diagnostic::error(format!("the page {page_url} links to `{link}`, which does not exist"))
@@ -150,7 +194,7 @@ fn check_links(
                     problems.push(
                         Diagnostic::error(format!(
                             "the page {page_url} links to `{link}`, but {} has no element with id `{fragment}`",
-                            url_of(&file)
+                            urls.url_of_output(&file)
                         ))
                         .in_file(&origin)
                         .help("heading ids are slugs of the heading text; set one with `## Heading {#my-id}`"),
@@ -160,22 +204,6 @@ fn check_links(
         }
     }
     problems
-}
-
-fn url_of(path: &str) -> String {
-    match path.strip_suffix("index.html") {
-        Some(dir) => format!("/{dir}"),
-        None => format!("/{path}"),
-    }
-}
-
-fn resolve_output(files: &BTreeMap<String, Vec<u8>>, rel: &str) -> Option<String> {
-    let candidates = if rel.is_empty() || rel.ends_with('/') {
-        vec![format!("{rel}index.html")]
-    } else {
-        vec![rel.to_string(), format!("{rel}/index.html")]
-    };
-    candidates.into_iter().find(|c| files.contains_key(c))
 }
 
 fn percent_decode(s: &str) -> String {

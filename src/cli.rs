@@ -77,6 +77,9 @@ pub enum Command {
         /// Include articles marked `draft = true`
         #[arg(long)]
         drafts: bool,
+        /// Preview the site as published at this address: its path is where the preview serves it
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Verify everything a build does, plus links, anchors, UI strings and translations, without writing
     Check {
@@ -86,6 +89,9 @@ pub enum Command {
         /// Include articles marked `draft = true`
         #[arg(long)]
         drafts: bool,
+        /// Check the site as published at this address instead of the configured base_url
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Show every article's state in every language: current, stale, missing or orphaned
     Translations {

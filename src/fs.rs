@@ -11,6 +11,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::Diagnostic;
+pub use crate::urls::OutputPath;
 
 /// Reads a UTF-8 text file; the error names the file and what to do.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
@@ -43,36 +44,6 @@ pub fn write_atomically(target: &Path, text: &str) -> Result<(), Diagnostic> {
         let _ = std::fs::remove_file(&tmp);
         io_error(target, "cannot write", &e)
     })
-}
-
-/// A site-relative output path such as `de/news/x/index.html`, checked to stay inside the
-/// output folder: no `..`, no root, no prefix.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct OutputPath(String);
-
-impl OutputPath {
-    pub fn new(path: impl Into<String>) -> Option<OutputPath> {
-        let path = path.into();
-        let path = path.trim_start_matches('/').to_string();
-        let ok = !path.is_empty()
-            && Path::new(&path)
-                .components()
-                .all(|c| matches!(c, Component::Normal(_)));
-        ok.then_some(OutputPath(path))
-    }
-
-    /// The output file of a URL path: `/de/news/x/` → `de/news/x/index.html`.
-    pub fn for_url(url_path: &str) -> Option<OutputPath> {
-        if url_path.ends_with('/') {
-            OutputPath::new(format!("{url_path}index.html"))
-        } else {
-            OutputPath::new(url_path)
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
 /// Where rendered files go. Implementations must accept writes from many threads.
@@ -275,18 +246,6 @@ impl Drop for StagedOutput {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn output_paths_stay_inside() {
-        assert!(OutputPath::new("../x").is_none());
-        assert!(OutputPath::new("de/../../x").is_none());
-        assert!(OutputPath::new("").is_none());
-        assert_eq!(OutputPath::new("/de/x.html").unwrap().as_str(), "de/x.html");
-        assert_eq!(
-            OutputPath::for_url("/de/news/").unwrap().as_str(),
-            "de/news/index.html"
-        );
-    }
 
     #[test]
     fn resolved_paths_compare_equal() {

@@ -27,6 +27,7 @@ pub mod render;
 pub mod serve;
 pub mod toml_spans;
 pub mod translations;
+pub mod urls;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -69,6 +70,7 @@ impl BuildOptions {
             base_url: self.base_url.clone(),
             drafts: self.drafts,
             today: self.today,
+            origin: None,
         }
     }
 }
@@ -214,7 +216,7 @@ pub fn render_site_cached(
     let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
     problems.extend(p);
     let i18n = Arc::new(i18n);
-    let (static_urls, assets) = render::static_urls(&theme);
+    let (static_urls, assets) = render::static_urls(&theme, &config.urls);
     let (stats, origins, fingerprinted) = {
         let (site, p) = render::site::Site::new_cached(config, &content, cache.as_deref_mut());
         problems.extend(p);
@@ -223,6 +225,7 @@ pub fn render_site_cached(
         // After the plan: `url()` in templates checks site paths against it.
         let targets = Arc::new(render::urls::Targets::new(
             site.links.clone(),
+            &config.urls,
             &plan,
             &theme,
         ));

@@ -94,12 +94,14 @@ fn main() -> ExitCode {
             port,
             open,
             drafts,
+            base_url,
         } => serve(
             bulletin::serve::ServeOptions {
                 root: site_root(root),
                 bind,
                 port,
                 drafts,
+                base_url,
             },
             open,
         ),
@@ -186,7 +188,11 @@ fn main() -> ExitCode {
                 Err(failure) => fail(&failure.diagnostics),
             }
         }
-        Command::Check { root, drafts } => match bulletin::check::check(&site_root(root), drafts) {
+        Command::Check {
+            root,
+            drafts,
+            base_url,
+        } => match bulletin::check::check(&site_root(root), drafts, base_url) {
             Ok(report) => {
                 print_all(&report.warnings);
                 println!(

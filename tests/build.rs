@@ -188,7 +188,7 @@ fn summary_footnotes_link_to_the_article_page() {
     let page = text(&files, "en/news/markdown/index.html");
     assert!(page.contains("<a href=\"#fn-1\">1</a>") && page.contains("id=\"fn-1\""));
     // And `bulletin check` finds no dangling anchor anywhere on the site.
-    check(&fixture("multilingual"), false).unwrap_or_else(|f| panic!("{f}"));
+    check(&fixture("multilingual"), false, None).unwrap_or_else(|f| panic!("{f}"));
 }
 
 #[test]
@@ -462,7 +462,7 @@ fn site_overrides_theme_files() {
 fn check_leaves_the_theme_messages_an_override_no_longer_uses_alone() {
     // The fixture's own page.html drops messages that the theme's page.html uses; they are the
     // theme's, and the site cannot remove them. Only the missing German article is worth a word.
-    let report = check(&fixture("override"), false).unwrap_or_else(|f| panic!("{f}"));
+    let report = check(&fixture("override"), false, None).unwrap_or_else(|f| panic!("{f}"));
     let warnings: Vec<String> = report.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert!(
@@ -522,7 +522,7 @@ fn url_function_names_unknown_targets() {
 #[test]
 fn example_site_checks_clean() {
     let report =
-        check(Path::new(env!("CARGO_MANIFEST_DIR")), false).unwrap_or_else(|f| panic!("{f}"));
+        check(Path::new(env!("CARGO_MANIFEST_DIR")), false, None).unwrap_or_else(|f| panic!("{f}"));
     assert!(report.pages > 0);
 }
 
@@ -532,7 +532,7 @@ fn init_creates_a_site_that_builds_and_checks() {
     let site = dir.path().join("site");
     let date = jiff::civil::date(2026, 11, 21);
     bulletin::init::init(&site, date).unwrap();
-    check(&site, false).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
+    check(&site, false, None).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     build(&BuildOptions::new(&site)).unwrap();
     assert!(site.join("public/de/news/welcome/index.html").is_file());
     assert!(
@@ -549,7 +549,7 @@ fn check_finds_broken_anchors() {
     let article = site.join("content/news/2026-11-21-welcome.en.md");
     let text = std::fs::read_to_string(&article).unwrap();
     std::fs::write(&article, format!("{text}\nSee [below](#nowhere) and [the German text](@/news/2026-11-21-welcome.de.md#nope).\n")).unwrap();
-    let failure = check(&site, false).expect_err("broken anchors");
+    let failure = check(&site, false, None).expect_err("broken anchors");
     let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
     assert!(
         all.iter()

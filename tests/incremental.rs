@@ -23,7 +23,13 @@ struct Session {
 impl Session {
     fn new() -> Session {
         let site = Site::with_newsletter("multilingual");
-        let mut live = LiveSite::new(site.root.clone(), false, BASE.into());
+        let mut live = LiveSite::new(
+            site.root.clone(),
+            bulletin::config::Overrides {
+                origin: Some(BASE.into()),
+                ..Default::default()
+            },
+        );
         let built = live.rebuild(None).unwrap_or_else(|d| panic!("{d:?}"));
         let total = built.files.len();
         Session { site, live, total }

@@ -436,7 +436,7 @@ fn unsubscribe_placeholder_follows_the_mailer() {
             "{setting}"
         );
         // check does not take the placeholder for a broken link.
-        let report = bulletin::check::check(&site.root, false);
+        let report = bulletin::check::check(&site.root, false, None);
         if let Err(f) = report {
             assert!(
                 !f.to_string().contains(placeholder),
@@ -576,7 +576,7 @@ fn a_site_in_spanish_checks_with_the_themes_catalogs() {
         format!("{config}\n[languages.es]\n"),
     )
     .unwrap();
-    let report = bulletin::check::check(&root, false).unwrap_or_else(|f| panic!("{f}"));
+    let report = bulletin::check::check(&root, false, None).unwrap_or_else(|f| panic!("{f}"));
     let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
     assert!(
         warnings

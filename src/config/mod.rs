@@ -18,17 +18,34 @@ pub const CONFIG_FILE: &str = "bulletin.toml";
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
     pub base_url: Option<String>,
+    /// The origin the site is served from instead of the base URL's (`http://127.0.0.1:1111`
+    /// for the live preview), keeping the base URL's path: a preview is hosted as the site.
+    pub origin: Option<String>,
     pub drafts: bool,
     /// The day the build takes as today (see [`Config::today`]).
     pub today: Option<jiff::civil::Date>,
+}
+
+/// Languages in the order in which their versions stand in for a missing one: the default
+/// language, then the others in configuration order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StandIns(Vec<String>);
+
+impl StandIns {
+    pub fn pick<'v, T>(
+        &self,
+        versions: &'v std::collections::BTreeMap<String, T>,
+    ) -> Option<&'v T> {
+        self.0.iter().find_map(|l| versions.get(l))
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Folder holding `bulletin.toml`.
     pub root: PathBuf,
-    /// Absolute, without a trailing slash.
-    pub base_url: String,
+    /// Every URL and output path of the site, under the path of `base_url`.
+    pub urls: crate::urls::Urls,
     /// In configuration order; the default language is among them.
     pub languages: Vec<Language>,
     pub default_language: String,
@@ -149,7 +166,11 @@ impl Config {
         let base_url = overrides.base_url.clone().unwrap_or(raw.base_url);
         let base_url = match url::Url::parse(&base_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => {
-                u.as_str().trim_end_matches('/').to_string()
+                let served = overrides
+                    .origin
+                    .as_deref()
+                    .and_then(|o| url::Url::parse(o).ok()?.join(u.path()).ok());
+                crate::urls::Urls::new(served.as_ref().unwrap_or(&u))
             }
             _ => {
                 problems.push(locate(
@@ -157,7 +178,7 @@ impl Config {
                         .help("write the address the site will be published at, e.g. base_url = \"https://news.example.org\""),
                     &[Step::Key("base_url")],
                 ));
-                String::new()
+                crate::urls::Urls::at_root()
             }
         };
 
@@ -299,7 +320,7 @@ impl Config {
         }
         Ok(Config {
             root: root.to_path_buf(),
-            base_url,
+            urls: base_url,
             languages,
             default_language: raw.default_language,
             theme: raw.theme,
@@ -332,14 +353,32 @@ impl Config {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// The version of an article shown where a language has none of its own (in lists with
+    /// `list_untranslated`, in issues of the newsletter, behind a link that names no language):
+    /// the default language's, else the first configured language's that exists. The one rule
+    /// for this; `versions` maps language codes to versions.
+    pub fn stand_in<'v, T>(
+        &self,
+        versions: &'v std::collections::BTreeMap<String, T>,
+    ) -> Option<&'v T> {
+        self.stand_ins().pick(versions)
+    }
+
+    /// The order of [`Config::stand_in`], to keep where the configuration is not at hand.
+    pub fn stand_ins(&self) -> StandIns {
+        let mut order = vec![self.default_language.clone()];
+        order.extend(
+            self.languages
+                .iter()
+                .filter(|l| l.code != self.default_language)
+                .map(|l| l.code.clone()),
+        );
+        StandIns(order)
+    }
+
     pub fn default_lang(&self) -> &Language {
         self.language(&self.default_language)
             .expect("validated: the default language is configured")
-    }
-
-    /// The absolute URL of a site path (`/de/` → `https://example.org/de/`).
-    pub fn permalink(&self, path: &str) -> String {
-        format!("{}{}", self.base_url, path)
     }
 }
 
@@ -473,7 +512,7 @@ mod tests {
         let c = parse("base_url='https://x.org/'\ndefault_language='en'\n[languages.en]\n[languages.es]\n[languages.ca]\n[languages.de]\n").unwrap();
         let names: Vec<_> = c.languages.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names, ["English", "Español", "Català", "Deutsch"]);
-        assert_eq!(c.base_url, "https://x.org");
+        assert_eq!(c.urls.base_url(), "https://x.org");
     }
 
     #[test]

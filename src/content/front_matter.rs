@@ -82,21 +82,6 @@ impl Event {
     }
 }
 
-/// The site path an alias names: `/` in front, and `/` behind unless it names a file
-/// (`old/news` → `/old/news/`, `/old/page.html` stays).
-pub fn alias_url(alias: &str) -> String {
-    let url = if alias.starts_with('/') {
-        alias.to_string()
-    } else {
-        format!("/{alias}")
-    };
-    if url.ends_with('/') || url.rsplit('/').next().is_some_and(|s| s.contains('.')) {
-        url
-    } else {
-        format!("{url}/")
-    }
-}
-
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {

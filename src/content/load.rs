@@ -192,7 +192,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             let (stem_date, stem_rest) = split_date_prefix(&stem);
             let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
             let slug = slug::slugify(slug_source);
-            let mut problems = front_problems(&front, &source);
+            let mut problems = front_problems(&front, &source, &config.urls);
             if slug.is_empty() {
                 problems.push(located(
                     Diagnostic::error(format!("`{slug_source}` gives an empty URL slug"))
@@ -205,11 +205,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                 return Err(problems.into_iter().map(|d| d.in_file(&rel)).collect());
             }
             let date = front.date.or(stem_date);
-            let url = if section.is_empty() {
-                format!("/{lang}/{slug}/")
-            } else {
-                format!("/{lang}/{section}/{slug}/")
-            };
+            let url = config.urls.article(&lang, &section, &slug);
             let assets = match &bundle {
                 Some(dir) => bundle_assets(dir)
                     .into_iter()
@@ -241,7 +237,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
 }
 
 /// What serde cannot see in an article's front matter: values that parse but make no sense.
-fn front_problems(front: &FrontMatter, source: &str) -> Vec<Diagnostic> {
+fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for (i, tag) in front.tags.iter().enumerate() {
         if slug::slugify(tag).is_empty() {
@@ -254,7 +250,7 @@ fn front_problems(front: &FrontMatter, source: &str) -> Vec<Diagnostic> {
         }
     }
     for (i, alias) in front.aliases.iter().enumerate() {
-        if crate::fs::OutputPath::for_url(&front_matter::alias_url(alias)).is_none() {
+        if urls.output_path(&urls.alias(alias)).is_none() {
             problems.push(located(
                 Diagnostic::error(format!("the alias `{alias}` is not a path inside the site"))
                     .help("write the old address as a site path such as /old/news/, without `..`"),

@@ -21,7 +21,33 @@ pub trait Resolver: Sync {
     fn resolve(&self, path: &str) -> Result<LinkTarget, String>;
     /// Whether `url` points outside the site.
     fn is_external(&self, url: &str) -> bool;
+    /// Whether `href`, written by hand, is a path from the domain's root that leaves the path
+    /// the site is hosted under ([`crate::urls::Urls::leaves`]).
+    fn leaves_site(&self, _href: &str) -> bool {
+        false
+    }
 }
+
+/// Reports a link written by hand that leaves the path the site is hosted under.
+pub fn check_base_path(
+    href: &str,
+    resolver: &dyn Resolver,
+    range: Range<usize>,
+    problems: &mut Vec<Problem>,
+) {
+    if resolver.leaves_site(href) {
+        problems.push(Problem {
+            range,
+            message: format!(
+                "the link `{href}` starts at the domain's root and leaves the path the site is published under"
+            ),
+            help: LEAVES_SITE_HELP.into(),
+        });
+    }
+}
+
+/// What to do about a link that leaves the site's path.
+pub const LEAVES_SITE_HELP: &str = "link articles as @/<section>/<file>.md and files of a page bundle by their name; in templates use url(path=\"…\") or asset(path=\"…\")";
 
 pub fn rewrite<'a>(
     events: Vec<(Event<'a>, Range<usize>)>,
@@ -40,6 +66,7 @@ pub fn rewrite<'a>(
                 title,
                 id,
             }) => {
+                check_base_path(&dest_url, resolver, range.clone(), problems);
                 let dest_url = resolve_internal(dest_url, resolver, &range, problems);
                 let external =
                     resolver.is_external(&dest_url) && !matches!(link_type, LinkType::Email);
@@ -78,15 +105,18 @@ pub fn rewrite<'a>(
                 dest_url,
                 title,
                 id,
-            }) => (
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: resolve_internal(dest_url, resolver, &range, problems),
-                    title,
-                    id,
-                }),
-                range,
-            ),
+            }) => {
+                check_base_path(&dest_url, resolver, range.clone(), problems);
+                (
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url: resolve_internal(dest_url, resolver, &range, problems),
+                        title,
+                        id,
+                    }),
+                    range,
+                )
+            }
             other => (other, range),
         })
         .collect()

@@ -13,6 +13,8 @@ mod feature_snapshots;
 mod footnotes;
 mod headings;
 mod html;
+pub use html::url_attributes;
+pub use links::LEAVES_SITE_HELP;
 mod links;
 mod summary;
 mod tasks;
@@ -71,7 +73,7 @@ pub fn render(
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, parser_options(options))
         .into_offset_iter()
         .collect();
-    let events = html::escape_raw_html(events, options.raw_html);
+    let events = html::escape_raw_html(events, options.raw_html, resolve, &mut problems);
     let events = links::rewrite(events, options, resolve, &mut problems);
     let events = footnotes::prefix(events);
     let (events, toc) = headings::anchor(events);

@@ -172,13 +172,14 @@ pub fn newsletter(options: &NewsletterOptions) -> Result<NewsletterReport, Failu
     let files = languages
         .iter()
         .flat_map(|l| {
-            [false, true].map(|text| crate::output::newsletter::email_url(number, l, text))
+            [false, true].map(|text| config.urls.output_path(&config.urls.email(l, number, text)))
         })
-        .map(|url| url.trim_start_matches('/').to_string())
+        .flatten()
+        .map(|path| path.as_str().to_string())
         .collect();
     let web = languages
         .iter()
-        .map(|l| config.permalink(&crate::output::newsletter::issue_url(number, l)))
+        .map(|l| config.urls.permalink(&config.urls.issue(l, number)))
         .collect();
     Ok(NewsletterReport {
         web,

@@ -112,7 +112,7 @@ fn event(renderer: &Renderer, i: usize) -> Result<icalendar::Event, Diagnostic> 
         .as_ref()
         .expect("calendar jobs are planned for pages with an event");
     let lang = page.lang.as_str();
-    let url = config.permalink(&page.url);
+    let url = config.urls.permalink(&page.url);
 
     let mut ev = icalendar::Event::new();
     ev.uid(&uid(config, &page.key));
@@ -188,12 +188,12 @@ fn event(renderer: &Renderer, i: usize) -> Result<icalendar::Event, Diagnostic> 
 
 /// `<hash>@<host>`: stable as long as the article keeps its file name, and unique per site.
 pub fn uid(config: &crate::config::Config, key: &str) -> String {
-    let hash = sha2::Sha256::digest(format!("{}\n{key}", config.base_url).as_bytes());
+    let hash = sha2::Sha256::digest(format!("{}\n{key}", config.urls.base_url()).as_bytes());
     format!("{}@{}", hex::encode(&hash[..16]), host(config))
 }
 
 fn host(config: &crate::config::Config) -> String {
-    url::Url::parse(&config.base_url)
+    url::Url::parse(&config.urls.base_url())
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "bulletin.invalid".into())

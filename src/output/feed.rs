@@ -29,14 +29,14 @@ pub fn atom(renderer: &Renderer, lang: &str) -> String {
             .map_or(epoch, |m| parse_time(&m.rfc3339()))
     };
     let updated = items.iter().map(|&i| stamp(i)).max().unwrap_or(epoch);
-    let home = config.permalink(&format!("/{lang}/"));
-    let self_url = config.permalink(&format!("/{lang}/atom.xml"));
+    let home = config.urls.permalink(&config.urls.home(lang));
+    let self_url = config.urls.permalink(&config.urls.atom_feed(lang));
 
     let entries: Vec<Entry> = items
         .iter()
         .map(|&i| {
             let page = site.page(i);
-            let url = config.permalink(&page.url);
+            let url = config.urls.permalink(&page.url);
             let mut content = Content::default();
             content.set_content_type("html".to_string());
             content.set_value(site.rendered[i].html.clone());

@@ -46,11 +46,6 @@ struct Item<'a> {
     language: &'a str,
 }
 
-/// Site path of the JSON Feed of `lang`.
-pub fn url(lang: &str) -> String {
-    format!("/{lang}/feed.json")
-}
-
 pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
     let site = renderer.site;
     let config = site.config;
@@ -63,7 +58,7 @@ pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
         .iter()
         .map(|&i| {
             let page = site.page(i);
-            let permalink = config.permalink(&page.url);
+            let permalink = config.urls.permalink(&page.url);
             Item {
                 id: permalink.clone(),
                 title: &page.front.title,
@@ -78,12 +73,12 @@ pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
             }
         })
         .collect();
-    let home = config.permalink(&format!("/{lang}/"));
+    let home = config.urls.permalink(&config.urls.home(lang));
     let feed = Feed {
         version: VERSION,
         title: &language.title,
         home_page_url: home.clone(),
-        feed_url: config.permalink(&url(lang)),
+        feed_url: config.urls.permalink(&config.urls.json_feed(lang)),
         description: &language.description,
         language: lang,
         authors: vec![Author {

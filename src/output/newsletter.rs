@@ -19,25 +19,9 @@ use crate::render::views::Obj;
 /// may be.
 pub const IMAGE_WIDTH: u32 = 552;
 
-/// Site path of the e-mail edition of issue `number` in `lang` (HTML, or plain text).
-pub fn email_url(number: u32, lang: &str, text: bool) -> String {
-    let file = if text { "email.txt" } else { "email.html" };
-    format!("/newsletter/{number}/{lang}/{file}")
-}
-
-/// Site path of the web version of issue `number` in `lang`.
-pub fn issue_url(number: u32, lang: &str) -> String {
-    format!("/{lang}/newsletter/{number}/")
-}
-
-/// Site path of the archive of issues of `lang`.
-pub fn archive_url(lang: &str) -> String {
-    format!("/{lang}/newsletter/")
-}
-
 /// The pages of `issue` in `lang`, in the issue's order: each article in `lang`, or, where it
-/// has no such version, in the default language or else its first one, so that every language
-/// of an issue shows every article.
+/// has no such version, the one that stands in for it ([`crate::config::Config::stand_in`]), so
+/// that every language of an issue shows every article.
 pub fn issue_pages(site: &Site, issue: &Issue, lang: &str) -> Vec<usize> {
     let config = site.config;
     issue
@@ -47,8 +31,7 @@ pub fn issue_pages(site: &Site, issue: &Issue, lang: &str) -> Vec<usize> {
             let versions = site.translations.get(key)?;
             versions
                 .get(lang)
-                .or_else(|| versions.get(&config.default_language))
-                .or_else(|| config.languages.iter().find_map(|l| versions.get(&l.code)))
+                .or_else(|| config.stand_in(versions))
                 .copied()
         })
         .collect()
@@ -70,7 +53,7 @@ pub fn issue_value(renderer: &Renderer, index: usize, lang: &str) -> Value {
         .into_iter()
         .map(|i| {
             let page = site.page(i);
-            let permalink = config.permalink(&page.url);
+            let permalink = config.urls.permalink(&page.url);
             let number = text::reference(&mut links, &permalink);
             let summary = absolute_links(&site.rendered[i].summary, &permalink);
             let summary_text = text::html_to_text(&summary, &mut links);
@@ -82,23 +65,24 @@ pub fn issue_value(renderer: &Renderer, index: usize, lang: &str) -> Value {
             Value::from(map)
         })
         .collect();
-    let web = issue_url(issue.number, lang);
-    let archive = archive_url(lang);
+    let urls = &config.urls;
+    let web = urls.issue(lang, issue.number);
+    let archive = urls.issue_archive(lang);
     Obj::new()
         .set("number", issue.number)
         .set("date", issue.date.to_string())
         .maybe("since", issue.since.map(|d| d.to_string()))
         .set("url", web.as_str())
-        .set("permalink", config.permalink(&web))
+        .set("permalink", urls.permalink(&web))
         .set("archive_url", archive.as_str())
-        .set("archive_permalink", config.permalink(&archive))
+        .set("archive_permalink", urls.permalink(&archive))
         .set(
             "email_url",
-            config.permalink(&email_url(issue.number, lang, false)),
+            urls.permalink(&urls.email(lang, issue.number, false)),
         )
         .set(
             "text_url",
-            config.permalink(&email_url(issue.number, lang, true)),
+            urls.permalink(&urls.email(lang, issue.number, true)),
         )
         .set("count", articles.len())
         .set("titles", titles)
@@ -133,7 +117,7 @@ pub fn archive_value(site: &Site, lang: &str) -> Value {
                 Obj::new()
                     .set("number", issue.number)
                     .set("date", issue.date.to_string())
-                    .set("url", issue_url(issue.number, lang))
+                    .set("url", site.config.urls.issue(lang, issue.number))
                     .set("count", pages.len())
                     .set(
                         "titles",

@@ -29,7 +29,7 @@ pub fn sitemap(renderer: &Renderer) -> String {
             _ => continue,
         };
         write(&mut writer, Event::Start(BytesStart::new("url")));
-        text_element(&mut writer, "loc", &config.permalink(&job.url));
+        text_element(&mut writer, "loc", &config.urls.permalink(&job.url));
         if let JobKind::Article(i) = job.kind {
             let page = site.page(i);
             if let Some(m) = page.front.updated.or(page.date) {

@@ -17,7 +17,7 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use plan::{Group, Job, JobKind, Plan, paginated_url};
+use plan::{Group, Job, JobKind, Plan};
 use site::Site;
 use theme::ThemeFiles;
 use views::Obj;
@@ -37,12 +37,15 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
 
 /// Static files as served: URL → name below `static/`. CSS and JavaScript are also served under
 /// a fingerprinted name (`style.1a2b3c4d.css`) that `asset()` returns.
-pub fn static_urls(theme: &ThemeFiles) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+pub fn static_urls(
+    theme: &ThemeFiles,
+    urls: &crate::urls::Urls,
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     use sha2::Digest;
-    let mut urls = BTreeMap::new();
+    let mut out = BTreeMap::new();
     let mut fingerprinted = BTreeMap::new();
     for (name, file) in &theme.statics {
-        urls.insert(format!("/{name}"), name.clone());
+        out.insert(urls.static_file(name), name.clone());
         let ext = Path::new(name)
             .extension()
             .and_then(|e| e.to_str())
@@ -50,14 +53,14 @@ pub fn static_urls(theme: &ThemeFiles) -> (BTreeMap<String, String>, BTreeMap<St
         if matches!(ext, "css" | "js") {
             let hash = hex::encode(&sha2::Sha256::digest(&file.bytes)[..4]);
             let stem = &name[..name.len() - ext.len() - 1];
-            let url = format!("/{stem}.{hash}.{ext}");
-            urls.insert(url.clone(), name.clone());
+            let url = urls.static_file(&format!("{stem}.{hash}.{ext}"));
+            out.insert(url.clone(), name.clone());
             fingerprinted.insert(name.clone(), url);
         } else {
-            fingerprinted.insert(name.clone(), format!("/{name}"));
+            fingerprinted.insert(name.clone(), urls.static_file(name));
         }
     }
-    (urls, fingerprinted)
+    (out, fingerprinted)
 }
 
 /// Builds the Tera engine; template syntax errors are collected with their locations.
@@ -327,7 +330,7 @@ impl<'a> Renderer<'a> {
                 } else {
                     crate::output::newsletter::finish_html(
                         &out,
-                        &config.permalink(&job.url),
+                        &config.urls.permalink(&job.url),
                         &config.newsletter.unsubscribe,
                     )
                     .map_err(|e| Diagnostic::error(e).in_file(&job.origin))?
@@ -366,7 +369,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert_value(
                     "paginator",
                     self.paginator(
-                        &format!("/{lang}/"),
+                        &config.urls.home(&lang),
                         *number,
                         items,
                         *total_pages,
@@ -398,7 +401,7 @@ impl<'a> Renderer<'a> {
                 total_pages,
                 ..
             } => {
-                let base = format!("/{lang}/{section}/");
+                let base = config.urls.section(&lang, section);
                 let total_items = self.site.section_listing(section, &lang).len();
                 ctx.insert_value(
                     "paginator",
@@ -419,18 +422,21 @@ impl<'a> Renderer<'a> {
                 ..
             } => {
                 let tag = &self.site.tags[&lang][slug];
-                let base = format!("/{lang}/tags/{slug}/");
+                let base = config.urls.tag(&lang, slug);
                 ctx.insert_value(
                     "paginator",
                     self.paginator(&base, *number, items, *total_pages, tag.pages.len()),
                 );
-                ctx.insert_value("tag", views::tag_value(tag, &lang));
+                ctx.insert_value("tag", views::tag_value(tag));
                 "tag.html"
             }
             JobKind::Root => "root.html",
             JobKind::NotFound => "404.html",
             JobKind::Robots => {
-                ctx.insert("sitemap_url", &config.permalink("/sitemap.xml"));
+                ctx.insert(
+                    "sitemap_url",
+                    &config.urls.permalink(&config.urls.sitemap()),
+                );
                 "robots.txt"
             }
             JobKind::Redirect { to } => {
@@ -544,7 +550,7 @@ impl<'a> Renderer<'a> {
                 self.site.section_listing(section, lang).len(),
                 ids(items),
                 self.shared(format!("section {section} {lang}"), || {
-                    let url = format!("/{lang}/{section}/");
+                    let url = self.config().urls.section(lang, section);
                     format!("{:?}", self.section_value(section, lang, &url))
                 })
             ),
@@ -561,7 +567,7 @@ impl<'a> Renderer<'a> {
                     "tag {number}/{total_pages} of {} {:?} {:?}",
                     tag.pages.len(),
                     ids(items),
-                    views::tag_value(tag, lang)
+                    views::tag_value(tag)
                 )
             }
             // A feed shows its newest pages, each entirely described by its view.
@@ -650,7 +656,7 @@ impl<'a> Renderer<'a> {
         let rtl = config.language(lang).is_some_and(|l| l.rtl);
         ctx.insert("dir", if rtl { "rtl" } else { "ltr" });
         ctx.insert_value("site", self.sites[lang].clone());
-        ctx.insert("current_url", &config.permalink(&job.url));
+        ctx.insert("current_url", &config.urls.permalink(&job.url));
         ctx.insert("current_path", &job.url);
         let group = match (&job.kind, &job.group) {
             (JobKind::Root, _) => Some(Group::Home(1)),
@@ -688,7 +694,10 @@ impl<'a> Renderer<'a> {
             ),
         );
         if config.feeds_atom {
-            ctx.insert("feed_url", &config.permalink(&format!("/{lang}/atom.xml")));
+            ctx.insert(
+                "feed_url",
+                &config.urls.permalink(&config.urls.atom_feed(lang)),
+            );
             let feeds: Vec<Value> = config
                 .languages
                 .iter()
@@ -696,7 +705,10 @@ impl<'a> Renderer<'a> {
                     Obj::new()
                         .set("code", l.code.as_str())
                         .set("name", l.name.as_str())
-                        .set("url", config.permalink(&format!("/{}/atom.xml", l.code)))
+                        .set(
+                            "url",
+                            config.urls.permalink(&config.urls.atom_feed(&l.code)),
+                        )
                         .build()
                 })
                 .collect();
@@ -707,7 +719,7 @@ impl<'a> Renderer<'a> {
         if config.feeds_json {
             ctx.insert(
                 "json_feed_url",
-                &config.permalink(&crate::output::json_feed::url(lang)),
+                &config.urls.permalink(&config.urls.json_feed(lang)),
             );
         }
         ctx
@@ -721,6 +733,7 @@ impl<'a> Renderer<'a> {
         total_pages: usize,
         total_items: usize,
     ) -> Value {
+        let urls = &self.config().urls;
         let pages: Vec<Value> = items.iter().map(|&i| self.views[i].clone()).collect();
         Obj::new()
             .set("number", number)
@@ -729,14 +742,14 @@ impl<'a> Renderer<'a> {
             .set("pages", pages)
             .maybe(
                 "previous",
-                (number > 1).then(|| paginated_url(base, number - 1)),
+                (number > 1).then(|| urls.paginated(base, number - 1)),
             )
             .maybe(
                 "next",
-                (number < total_pages).then(|| paginated_url(base, number + 1)),
+                (number < total_pages).then(|| urls.paginated(base, number + 1)),
             )
-            .set("first", paginated_url(base, 1))
-            .set("last", paginated_url(base, total_pages))
+            .set("first", urls.paginated(base, 1))
+            .set("last", urls.paginated(base, total_pages))
             .build()
     }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::site::Site;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::fs::OutputPath;
+use crate::urls::OutputPath;
 
 /// What produces a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,23 +119,15 @@ pub struct Plan {
     pub groups: BTreeMap<Group, BTreeMap<String, String>>,
 }
 
-/// URL of page `number` of a paginated list at `base`.
-pub fn paginated_url(base: &str, number: usize) -> String {
-    if number <= 1 {
-        base.to_string()
-    } else {
-        format!("{base}page/{number}/")
-    }
-}
-
 pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnostics) {
     let config = site.config;
+    let urls = &config.urls;
     let mut jobs: Vec<Job> = Vec::new();
     let mut problems = Diagnostics::default();
     let config_file = PathBuf::from(crate::config::CONFIG_FILE);
     let mut push =
         |kind: JobKind, url: String, origin: PathBuf, group: Option<Group>, lang: Option<&str>| {
-            match OutputPath::for_url(&url) {
+            match urls.output_path(&url) {
                 Some(path) => jobs.push(Job {
                     kind,
                     url,
@@ -163,7 +155,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         if page.front.event.is_some() {
             push(
                 JobKind::Calendar(i),
-                calendar_url(page),
+                urls.event_calendar(&page.url, &page.slug),
                 page.file.clone(),
                 None,
                 Some(&page.lang),
@@ -175,7 +167,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                     JobKind::BundleAsset {
                         source: asset.clone(),
                     },
-                    format!("{}{}", page.url, name.to_string_lossy()),
+                    urls.bundle_file(&page.url, &name.to_string_lossy()),
                     asset.clone(),
                     None,
                     None,
@@ -183,12 +175,11 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             }
         }
         for alias in &page.front.aliases {
-            let url = crate::content::front_matter::alias_url(alias);
             push(
                 JobKind::Redirect {
-                    to: config.permalink(&page.url),
+                    to: urls.permalink(&page.url),
                 },
-                url,
+                urls.alias(alias),
                 page.file.clone(),
                 None,
                 None,
@@ -206,7 +197,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                     items,
                     total_pages,
                 },
-                paginated_url(&format!("/{code}/"), number),
+                urls.paginated(&urls.home(code), number),
                 config_file.clone(),
                 Some(Group::Home(number)),
                 Some(code),
@@ -230,7 +221,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                         items,
                         total_pages,
                     },
-                    paginated_url(&format!("/{code}/{section}/"), number),
+                    urls.paginated(&urls.section(code, section), number),
                     origin.clone(),
                     Some(Group::Section(section.clone(), number)),
                     Some(code),
@@ -239,21 +230,21 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         }
         push(
             JobKind::Events { lang: code.into() },
-            format!("/{code}/events/"),
+            urls.events(code),
             config_file.clone(),
             Some(Group::Events),
             Some(code),
         );
         push(
             JobKind::CalendarFeed { lang: code.into() },
-            format!("/{code}/events.ics"),
+            urls.events_calendar(code),
             config_file.clone(),
             None,
             Some(code),
         );
         push(
             JobKind::Archive { lang: code.into() },
-            format!("/{code}/archive/"),
+            urls.archive(code),
             config_file.clone(),
             Some(Group::Archive),
             Some(code),
@@ -261,7 +252,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         if config.tags {
             push(
                 JobKind::TagList { lang: code.into() },
-                format!("/{code}/tags/"),
+                urls.tags(code),
                 config_file.clone(),
                 Some(Group::TagList),
                 Some(code),
@@ -277,7 +268,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                             items,
                             total_pages,
                         },
-                        paginated_url(&format!("/{code}/tags/{slug}/"), number),
+                        urls.paginated(&urls.tag(code, slug), number),
                         origin,
                         Some(Group::Tag(slug.clone(), number)),
                         Some(code),
@@ -288,7 +279,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         if config.feeds_atom {
             push(
                 JobKind::Feed { lang: code.into() },
-                format!("/{code}/atom.xml"),
+                urls.atom_feed(code),
                 config_file.clone(),
                 None,
                 Some(code),
@@ -297,7 +288,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         if config.feeds_json {
             push(
                 JobKind::JsonFeed { lang: code.into() },
-                crate::output::json_feed::url(code),
+                urls.json_feed(code),
                 config_file.clone(),
                 None,
                 Some(code),
@@ -305,24 +296,24 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         }
         plan_issues(site, code, &mut push);
     }
-    push(JobKind::Root, "/".into(), config_file.clone(), None, None);
+    push(JobKind::Root, urls.root(), config_file.clone(), None, None);
     push(
         JobKind::NotFound,
-        "/404.html".into(),
+        urls.not_found(),
         config_file.clone(),
         None,
         None,
     );
     push(
         JobKind::Robots,
-        "/robots.txt".into(),
+        urls.robots(),
         config_file.clone(),
         None,
         None,
     );
     push(
         JobKind::Sitemap,
-        "/sitemap.xml".into(),
+        urls.sitemap(),
         config_file.clone(),
         None,
         None,
@@ -365,7 +356,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
     }
     for (group, entries) in &mut groups {
         let x_default = match group {
-            Group::Home(1) => Some("/".to_string()),
+            Group::Home(1) => Some(urls.root()),
             _ => entries
                 .get(&config.default_language)
                 .or_else(|| config.languages.iter().find_map(|l| entries.get(&l.code)))
@@ -378,24 +369,13 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
     (Plan { jobs, groups }, problems)
 }
 
-/// The site path of the calendar file of an article's event: `<article URL><slug>.ics`, so a
-/// download has a name that says what it is.
-pub fn calendar_url(page: &crate::content::Page) -> String {
-    let name = if page.slug.is_empty() {
-        "event"
-    } else {
-        page.slug.as_str()
-    };
-    format!("{}{name}.ics", page.url)
-}
-
 /// The e-mail edition, web version and archive of the recorded issues made in `lang`.
 fn plan_issues(
     site: &Site,
     lang: &str,
     push: &mut impl FnMut(JobKind, String, PathBuf, Option<Group>, Option<&str>),
 ) {
-    use crate::output::newsletter::{archive_url, email_url, issue_url};
+    let urls = &site.config.urls;
     let mut any = false;
     for (index, issue) in site.content.issues.iter().enumerate() {
         if !issue.in_language(lang) {
@@ -405,7 +385,7 @@ fn plan_issues(
         for text in [false, true] {
             push(
                 JobKind::Email { issue: index, text },
-                email_url(issue.number, lang, text),
+                urls.email(lang, issue.number, text),
                 issue.file.clone(),
                 None,
                 Some(lang),
@@ -413,7 +393,7 @@ fn plan_issues(
         }
         push(
             JobKind::Issue { issue: index },
-            issue_url(issue.number, lang),
+            urls.issue(lang, issue.number),
             issue.file.clone(),
             Some(Group::Issue(issue.number)),
             Some(lang),
@@ -422,7 +402,7 @@ fn plan_issues(
     if any {
         push(
             JobKind::IssueArchive { lang: lang.into() },
-            archive_url(lang),
+            urls.issue_archive(lang),
             PathBuf::from(crate::newsletter::FOLDER),
             Some(Group::IssueArchive),
             Some(lang),
@@ -453,6 +433,5 @@ mod tests {
         assert_eq!(pages.len(), 3);
         assert_eq!(pages[2], (3, vec![5], 3));
         assert_eq!(paginate(&[], 2), vec![(1, vec![], 1)]);
-        assert_eq!(paginated_url("/de/", 2), "/de/page/2/");
     }
 }

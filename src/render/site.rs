@@ -17,6 +17,7 @@ use crate::markdown::{self, LinkTarget, Rendered, Resolver};
 pub struct Tag {
     pub name: String,
     pub slug: String,
+    pub url: String,
     /// Pages, newest first.
     pub pages: Vec<usize>,
 }
@@ -152,10 +153,7 @@ impl<'a> Site<'a> {
         let mut section_bodies = BTreeMap::new();
         for (section, indexes) in &content.sections {
             for (lang, index) in indexes {
-                let url = match section.as_str() {
-                    "" => format!("/{lang}/"),
-                    s => format!("/{lang}/{s}/"),
-                };
+                let url = config.urls.section(lang, section);
                 let r =
                     markdown::render(index.body(), &url, &config.markdown, &links.resolver(lang));
                 problems.extend(locate(
@@ -214,6 +212,7 @@ impl<'a> Site<'a> {
                         }
                         let tag = lang_tags.entry(slug.clone()).or_insert_with(|| Tag {
                             name: name.clone(),
+                            url: config.urls.tag(lang, &slug),
                             slug,
                             pages: Vec::new(),
                         });
@@ -277,8 +276,7 @@ impl<'a> Site<'a> {
 }
 
 /// Per language: its pages and, when the site lists untranslated articles, the version of each
-/// article missing in it that a reader is most likely to read (the default language's, else the
-/// first configured language's), newest first.
+/// article missing in it that stands in for it ([`Config::stand_in`]), newest first.
 fn listings(
     config: &Config,
     content: &Content,
@@ -294,10 +292,7 @@ fn listings(
                 if versions.contains_key(&lang.code) {
                     continue;
                 }
-                let stand_in = versions
-                    .get(&config.default_language)
-                    .or_else(|| config.languages.iter().find_map(|l| versions.get(&l.code)));
-                list.extend(stand_in.copied());
+                list.extend(config.stand_in(versions).copied());
             }
             if list.len() > before {
                 sort_newest_first(&mut list, &content.pages);
@@ -396,14 +391,18 @@ impl Resolver for Recording<'_> {
     fn is_external(&self, url: &str) -> bool {
         self.inner.is_external(url)
     }
+
+    fn leaves_site(&self, href: &str) -> bool {
+        self.inner.leaves_site(href)
+    }
 }
 
 /// The URLs of everything an internal link (`@/news/x.md`) can point to: for Markdown links and
 /// for `url()` in templates, which outlives the borrowed site (so this owns its data).
 #[derive(Debug, Hash)]
 pub struct Links {
-    base_url: String,
-    default_language: String,
+    urls: crate::urls::Urls,
+    stand_ins: crate::config::StandIns,
     /// Configured language codes.
     languages: Vec<String>,
     sections: BTreeSet<String>,
@@ -418,8 +417,8 @@ impl Links {
         translations: &BTreeMap<String, BTreeMap<String, usize>>,
     ) -> Links {
         Links {
-            base_url: config.base_url.clone(),
-            default_language: config.default_language.clone(),
+            urls: config.urls.clone(),
+            stand_ins: config.stand_ins(),
             languages: config.languages.iter().map(|l| l.code.clone()).collect(),
             sections: content.sections.keys().cloned().collect(),
             articles: translations
@@ -465,12 +464,12 @@ impl Resolver for PageResolver<'_> {
         if let Some(section) = section {
             if section.is_empty() {
                 return Ok(LinkTarget {
-                    url: format!("/{lang}/"),
+                    url: links.urls.home(lang),
                 });
             }
             return if links.sections.contains(section) {
                 Ok(LinkTarget {
-                    url: format!("/{lang}/{section}/"),
+                    url: links.urls.section(lang, section),
                 })
             } else {
                 Err(format!("there is no section `{section}`"))
@@ -486,9 +485,8 @@ impl Resolver for PageResolver<'_> {
                 .ok_or_else(|| format!("the article has no `{l}` version"))?,
             None => langs
                 .get(self.lang)
-                .or_else(|| langs.get(&links.default_language))
-                .or_else(|| langs.values().next())
-                .expect("an article has at least one language"),
+                .or_else(|| links.stand_ins.pick(langs))
+                .ok_or_else(|| "the article has no version in a configured language".to_string())?,
         };
         Ok(LinkTarget {
             url: choice.clone(),
@@ -497,6 +495,10 @@ impl Resolver for PageResolver<'_> {
 
     fn is_external(&self, url: &str) -> bool {
         (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
-            && !url.starts_with(&self.links.base_url)
+            && !url.starts_with(&self.links.urls.base_url())
+    }
+
+    fn leaves_site(&self, href: &str) -> bool {
+        self.links.urls.leaves(href)
     }
 }

@@ -16,15 +16,15 @@ pub fn json_ld(site: &Site, i: usize) -> String {
     let config = site.config;
     let page = site.page(i);
     let front = &page.front;
-    let url = config.permalink(&page.url);
+    let url = config.urls.permalink(&page.url);
     let language = config.language(&page.lang).unwrap_or(config.default_lang());
-    let home = config.permalink(&format!("/{}/", page.lang));
+    let home = config.urls.permalink(&config.urls.home(&page.lang));
     let versions = site.translations.get(&page.key);
     let other = |code: &str| {
         versions
             .and_then(|v| v.get(code))
             .filter(|&&j| j != i)
-            .map(|&j| config.permalink(&site.page(j).url))
+            .map(|&j| config.urls.permalink(&site.page(j).url))
     };
 
     let mut article = Map::new();

@@ -19,22 +19,33 @@ use super::theme::ThemeFiles;
 /// What `url()` can point to.
 pub struct Targets {
     links: Arc<Links>,
-    /// Every URL the build writes (`/en/news/x/`), and every file (`/en/news/x/index.html`).
+    urls: crate::urls::Urls,
+    /// Every URL the build writes (`/en/news/x/`), and every file (`/en/news/x/index.html`),
+    /// as public URLs (under the base path).
     outputs: HashSet<String>,
 }
 
 impl Targets {
-    pub fn new(links: Arc<Links>, plan: &Plan, theme: &ThemeFiles) -> Targets {
+    pub fn new(
+        links: Arc<Links>,
+        urls: &crate::urls::Urls,
+        plan: &Plan,
+        theme: &ThemeFiles,
+    ) -> Targets {
         // Two strings per output file: made only for templates that can ask.
         let outputs = match used_by(theme) {
             true => plan
                 .jobs
                 .iter()
-                .flat_map(|j| [j.url.clone(), format!("/{}", j.path.as_str())])
+                .flat_map(|j| [j.url.clone(), urls.site_url(j.path.as_str())])
                 .collect(),
             false => HashSet::new(),
         };
-        Targets { links, outputs }
+        Targets {
+            links,
+            urls: urls.clone(),
+            outputs,
+        }
     }
 
     fn resolve(&self, path: &str, lang: &str) -> Result<String, String> {
@@ -48,10 +59,13 @@ impl Targets {
             ));
         }
         let bare = path.split(['#', '?']).next().unwrap_or(path);
-        if self.outputs.contains(bare) {
-            return Ok(path.to_string());
+        if self.outputs.contains(&self.urls.site_url(bare)) {
+            return Ok(self.urls.site_url(path));
         }
-        let hint = if self.outputs.contains(&format!("{bare}/")) {
+        let hint = if self
+            .outputs
+            .contains(&self.urls.site_url(&format!("{bare}/")))
+        {
             format!(" (but at `{bare}/`)")
         } else {
             String::new()

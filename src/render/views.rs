@@ -172,7 +172,7 @@ fn page_view(site: &Site, i: usize) -> Value {
             let slug = slug::slugify(t);
             Obj::new()
                 .set("name", t.as_str())
-                .set("url", format!("/{}/tags/{slug}/", page.lang))
+                .set("url", config.urls.tag(&page.lang, &slug))
                 .set("slug", slug)
                 .build()
         })
@@ -193,14 +193,17 @@ fn page_view(site: &Site, i: usize) -> Value {
             .maybe("location", e.location.clone())
             .set("online", e.online)
             .maybe("url", e.url.clone())
-            .set("calendar", super::plan::calendar_url(page))
+            .set(
+                "calendar",
+                config.urls.event_calendar(&page.url, &page.slug),
+            )
             .build()
     });
     let assets: Vec<Value> = page
         .assets
         .iter()
         .filter_map(|a| a.file_name())
-        .map(|n| Value::from(format!("{}{}", page.url, n.to_string_lossy())))
+        .map(|n| Value::from(config.urls.bundle_file(&page.url, &n.to_string_lossy())))
         .collect();
     let (earlier, later) = neighbours(site, i);
     let original = original_of(site, i).map(|o| {
@@ -227,7 +230,7 @@ fn page_view(site: &Site, i: usize) -> Value {
         .maybe("date", page.date.map(|d| d.to_string()))
         .maybe("updated", front.updated.map(|d| d.to_string()))
         .set("url", page.url.as_str())
-        .set("permalink", config.permalink(&page.url))
+        .set("permalink", config.urls.permalink(&page.url))
         .set("section", page.section.as_str())
         .set("slug", page.slug.as_str())
         .set("tags", tags)
@@ -338,12 +341,30 @@ pub fn site_value(config: &Config, lang: &str) -> Value {
                 .set("name", l.name.as_str())
                 .set("title", l.title.as_str())
                 .set("description", l.description.as_str())
-                .set("url", format!("/{}/", l.code))
+                .set("url", config.urls.home(&l.code))
                 .build()
         })
         .collect();
+    let urls = &config.urls;
+    let lists = [
+        ("home", urls.home(lang)),
+        ("events", urls.events(lang)),
+        ("events_calendar", urls.events_calendar(lang)),
+        ("archive", urls.archive(lang)),
+        ("tags", urls.tags(lang)),
+        ("newsletter", urls.issue_archive(lang)),
+    ];
+    let mut public = Obj::new();
+    let mut permalinks = Obj::new();
+    for (key, url) in lists {
+        permalinks = permalinks.set(key, urls.permalink(&url));
+        public = public.set(key, url);
+    }
     Obj::new()
-        .set("base_url", config.base_url.as_str())
+        .set("base_url", urls.base_url())
+        .set("base_path", urls.base_path())
+        .set("urls", public.build())
+        .set("permalinks", permalinks.build())
         .set("default_language", config.default_language.as_str())
         .set("title", current.title.as_str())
         .set("description", current.description.as_str())
@@ -368,7 +389,7 @@ pub fn sections_value(site: &Site, lang: &str) -> Value {
             Obj::new()
                 .set("key", key.as_str())
                 .set("title", title)
-                .set("url", format!("/{lang}/{key}/"))
+                .set("url", site.config.urls.section(lang, key))
                 .set("count", site.section_listing(key, lang).len())
                 .build(),
         );
@@ -494,7 +515,7 @@ pub fn switcher_value(
                     .set("name", l.name.as_str())
                     .set(
                         "url",
-                        url.cloned().unwrap_or_else(|| format!("/{}/", l.code)),
+                        url.cloned().unwrap_or_else(|| config.urls.home(&l.code)),
                     )
                     .set("current", current == Some(l.code.as_str()))
                     .set("exists", url.is_some())
@@ -517,18 +538,14 @@ pub fn tags_value(site: &Site, lang: &str) -> Value {
             .cmp(&b.name.to_lowercase())
             .then(a.slug.cmp(&b.slug))
     });
-    Value::from(
-        tags.into_iter()
-            .map(|t| tag_value(t, lang))
-            .collect::<Vec<_>>(),
-    )
+    Value::from(tags.into_iter().map(tag_value).collect::<Vec<_>>())
 }
 
-pub fn tag_value(tag: &super::site::Tag, lang: &str) -> Value {
+pub fn tag_value(tag: &super::site::Tag) -> Value {
     Obj::new()
         .set("name", tag.name.as_str())
         .set("slug", tag.slug.as_str())
-        .set("url", format!("/{lang}/tags/{}/", tag.slug))
+        .set("url", tag.url.as_str())
         .set("count", tag.pages.len())
         .build()
 }
@@ -555,11 +572,11 @@ pub fn alternate_links(
         .filter_map(|l| {
             entries
                 .get(&l.code)
-                .map(|u| (l.code.clone(), config.permalink(u)))
+                .map(|u| (l.code.clone(), config.urls.permalink(u)))
         })
         .collect();
     if let Some(url) = entries.get("x-default") {
-        out.push(("x-default".into(), config.permalink(url)));
+        out.push(("x-default".into(), config.urls.permalink(url)));
     }
     out
 }

@@ -2,29 +2,31 @@
 
 use axum::body::Bytes;
 
-/// The reload script (served at [`super::http::SCRIPT_URL`]).
+use crate::urls::Urls;
+
+/// The reload script (served at [`super::http::SCRIPT_PATH`] below the site's base path).
 pub const SCRIPT: &str = include_str!("live.js");
 
 /// What is served before any build succeeded: the script alone, which shows the errors.
 pub const EMPTY_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>bulletin</title></head><body></body></html>\n";
 
 /// The script's address, with a hash of its text so that browsers may cache it for good.
-pub fn script_url() -> &'static str {
-    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    URL.get_or_init(|| {
+pub fn script_url(urls: &Urls) -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let hash = HASH.get_or_init(|| {
         use sha2::Digest;
-        let hash = hex::encode(&sha2::Sha256::digest(SCRIPT.as_bytes())[..6]);
-        format!("{}?v={hash}", super::http::SCRIPT_URL)
-    })
+        hex::encode(&sha2::Sha256::digest(SCRIPT.as_bytes())[..6])
+    });
+    format!("{}?v={hash}", urls.site_url(super::http::SCRIPT_PATH))
 }
 
 /// `html` with the reload script before its last `</body>` (or at the end when it has none).
 /// The script carries the version of the build the page comes from, so that a page built
 /// before the latest build reloads as soon as it connects.
-pub fn inject(html: &[u8], version: u64) -> Bytes {
+pub fn inject(html: &[u8], version: u64, urls: &Urls) -> Bytes {
     let tag = format!(
         "<script src=\"{}\" data-bulletin-version=\"{version}\"></script>",
-        script_url()
+        script_url(urls)
     );
     let at = html
         .windows(7)
@@ -43,17 +45,19 @@ mod tests {
 
     #[test]
     fn script_goes_before_the_last_body_end() {
-        let page = inject(b"<body><p>x</p></BODY></html>", 7);
+        let urls = Urls::at_root();
+        let page = inject(b"<body><p>x</p></BODY></html>", 7, &urls);
         let text = std::str::from_utf8(&page).unwrap();
         assert_eq!(
             text,
             format!(
                 "<body><p>x</p><script src=\"{}\" data-bulletin-version=\"7\"></script></BODY></html>",
-                script_url()
+                script_url(&urls)
             )
         );
+        assert!(script_url(&urls).starts_with("/_bulletin/live.js?v="));
         assert!(
-            std::str::from_utf8(&inject(b"<p>no body", 1))
+            std::str::from_utf8(&inject(b"<p>no body", 1, &urls))
                 .unwrap()
                 .ends_with("</script>")
         );

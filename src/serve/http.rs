@@ -19,10 +19,10 @@ use tokio_stream::wrappers::WatchStream;
 use super::client;
 use super::{Outcome, Snapshot};
 
-/// URLs of the server's own, below a prefix no site uses.
-pub const EVENTS_URL: &str = "/_bulletin/events";
-pub const SCRIPT_URL: &str = "/_bulletin/live.js";
-pub const TRANSLATIONS_URL: &str = "/_bulletin/translations";
+/// Paths of the server's own, below the site's base path and a prefix no site uses.
+pub const EVENTS_PATH: &str = "_bulletin/events";
+pub const SCRIPT_PATH: &str = "_bulletin/live.js";
+pub const TRANSLATIONS_PATH: &str = "_bulletin/translations";
 
 type Current = watch::Receiver<Snapshot>;
 
@@ -36,16 +36,40 @@ struct App {
 
 pub fn router(current: Current, stopping: watch::Receiver<bool>) -> Router {
     Router::new()
-        .route(EVENTS_URL, get(events))
-        .route(SCRIPT_URL, get(script))
-        .route(TRANSLATIONS_URL, get(translations))
-        .fallback(get(file))
+        .fallback(get(dispatch))
         .with_state(App { current, stopping })
+}
+
+/// Answers a request as the host will: the site lives under its base path (from the last good
+/// build), and so do the server's own paths; `/` leads there.
+async fn dispatch(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
+    let snapshot = app.current.borrow().clone();
+    let Some(site_path) = snapshot.urls.site_path(uri.path()) else {
+        if uri.path() == "/" {
+            return redirect(StatusCode::FOUND, snapshot.urls.root());
+        }
+        return not_found(&snapshot);
+    };
+    match site_path {
+        EVENTS_PATH => events(app).await.into_response(),
+        SCRIPT_PATH => script(),
+        TRANSLATIONS_PATH => translations(&snapshot),
+        _ => file(&snapshot, site_path, &uri, &headers),
+    }
+}
+
+fn redirect(status: StatusCode, location: String) -> Response {
+    Response::builder()
+        .status(status)
+        .header(header::LOCATION, location)
+        .header(header::CACHE_CONTROL, "no-cache")
+        .body(Body::empty())
+        .unwrap_or_default()
 }
 
 /// The reload script. Pages ask for it with a hash of its text in the query
 /// ([`client::script_url`]), so it may be cached for good.
-async fn script() -> Response {
+fn script() -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
@@ -58,7 +82,7 @@ async fn script() -> Response {
 
 /// Server-sent events: first `hello` with the current version (a page built before that
 /// reloads at once) and the errors if the last build failed; then one event per build.
-async fn events(State(app): State<App>) -> impl IntoResponse {
+async fn events(app: App) -> impl IntoResponse {
     let mut first = true;
     let mut stopping = app.stopping;
     let stopped = async move {
@@ -91,15 +115,15 @@ async fn events(State(app): State<App>) -> impl IntoResponse {
 
 /// The translations status of the last good build, made on request (not on every rebuild)
 /// and updated live like every page.
-async fn translations(State(app): State<App>) -> Response {
-    let snapshot = app.current.borrow().clone();
+fn translations(snapshot: &Snapshot) -> Response {
     let Some(sources) = &snapshot.sources else {
-        return not_found(&snapshot);
+        return not_found(snapshot);
     };
     let status = crate::translations::status(&sources.config, &sources.content);
     let page = client::inject(
         super::status::translations_page(&status).as_bytes(),
         snapshot.version,
+        &snapshot.urls,
     );
     respond_bytes(StatusCode::OK, "text/html; charset=utf-8", page, None)
 }
@@ -113,8 +137,9 @@ pub enum BadPath {
     Traversal,
 }
 
-/// The output file a request path names: `/de/` → `de/index.html`. Decoding happens once, and
-/// anything that could name a file outside the site is refused rather than normalised.
+/// The output file a request names by its path below the base path, still percent-encoded:
+/// `de/` → `de/index.html`. Decoding happens once, and anything that could name a file outside
+/// the site is refused rather than normalised.
 pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
     let lower = raw_path.to_ascii_lowercase();
     if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
@@ -123,32 +148,26 @@ pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
     let decoded = percent_encoding::percent_decode_str(raw_path)
         .decode_utf8()
         .map_err(|_| BadPath::Malformed)?;
-    if decoded.contains('\\') || decoded.contains('\0') || !decoded.starts_with('/') {
+    if decoded.contains('\\') || decoded.contains('\0') || decoded.starts_with('/') {
         return Err(BadPath::Malformed);
     }
-    let relative = decoded.trim_start_matches('/');
-    if relative
+    if decoded
         .split('/')
         .any(|segment| segment == ".." || segment == ".")
     {
         return Err(BadPath::Traversal);
     }
-    if relative.is_empty() || relative.ends_with('/') {
-        Ok(format!("{relative}index.html"))
-    } else {
-        Ok(relative.to_string())
-    }
+    Ok(crate::urls::Urls::candidates(&decoded).swap_remove(0))
 }
 
-async fn file(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
-    let snapshot = app.current.borrow().clone();
-    let key = match resolve(uri.path()) {
+fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) -> Response {
+    let key = match resolve(site_path) {
         Ok(key) => key,
         Err(BadPath::Malformed) => return plain(StatusCode::BAD_REQUEST, "bad request path"),
-        Err(BadPath::Traversal) => return not_found(&snapshot),
+        Err(BadPath::Traversal) => return not_found(snapshot),
     };
     if let Some(bytes) = snapshot.files.get(&key) {
-        let mut response = respond(StatusCode::OK, &key, bytes, &snapshot, &headers);
+        let mut response = respond(StatusCode::OK, &key, bytes, snapshot, headers);
         if snapshot.fingerprinted.contains(&key) {
             // A new version of the file gets a new name: the browser need not ask again,
             // which keeps a reload down to the page itself.
@@ -161,19 +180,17 @@ async fn file(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response 
     }
     // A folder asked for without its trailing slash: send the browser to the folder, so that
     // relative links in the page resolve as they will on the published site.
-    if snapshot.files.contains_key(&format!("{key}/index.html")) {
+    if crate::urls::Urls::candidates(&key)
+        .get(1)
+        .is_some_and(|folder| snapshot.files.contains_key(folder))
+    {
         let location = match uri.query() {
             Some(q) => format!("{}/?{q}", uri.path()),
             None => format!("{}/", uri.path()),
         };
-        return Response::builder()
-            .status(StatusCode::MOVED_PERMANENTLY)
-            .header(header::LOCATION, location)
-            .header(header::CACHE_CONTROL, "no-cache")
-            .body(Body::empty())
-            .unwrap_or_default();
+        return redirect(StatusCode::MOVED_PERMANENTLY, location);
     }
-    not_found(&snapshot)
+    not_found(snapshot)
 }
 
 /// The site's own `404.html` with status 404 (or a plain 404 when the site has none yet).
@@ -189,7 +206,11 @@ fn not_found(snapshot: &Snapshot) -> Response {
         None if snapshot.files.is_empty() => {
             // Nothing was ever built: a page that only carries the reload script, which shows
             // the errors of the failed build and reloads when it is fixed.
-            let page = client::inject(client::EMPTY_PAGE.as_bytes(), snapshot.version);
+            let page = client::inject(
+                client::EMPTY_PAGE.as_bytes(),
+                snapshot.version,
+                &snapshot.urls,
+            );
             respond_bytes(
                 StatusCode::NOT_FOUND,
                 "text/html; charset=utf-8",
@@ -219,7 +240,7 @@ fn respond(
 ) -> Response {
     let content_type = content_type(key);
     let body = if content_type.starts_with("text/html") {
-        client::inject(bytes, snapshot.version)
+        client::inject(bytes, snapshot.version, &snapshot.urls)
     } else {
         bytes.clone()
     };
@@ -292,17 +313,18 @@ mod tests {
 
     #[test]
     fn resolves_folders_and_refuses_escapes() {
-        assert_eq!(resolve("/").unwrap(), "index.html");
-        assert_eq!(resolve("/de/news/").unwrap(), "de/news/index.html");
-        assert_eq!(resolve("/style.css").unwrap(), "style.css");
-        assert_eq!(resolve("/caf%C3%A9/").unwrap(), "café/index.html");
-        assert_eq!(resolve("/../etc/passwd"), Err(BadPath::Traversal));
-        assert_eq!(resolve("/de/%2e%2e/%2E%2E/x"), Err(BadPath::Traversal));
-        assert_eq!(resolve("/de/./x"), Err(BadPath::Traversal));
-        assert_eq!(resolve("/..%2fetc"), Err(BadPath::Malformed));
-        assert_eq!(resolve("/x%5c..%5cy"), Err(BadPath::Malformed));
-        assert_eq!(resolve("/%ff"), Err(BadPath::Malformed));
-        assert_eq!(resolve("/a%00b"), Err(BadPath::Malformed));
+        assert_eq!(resolve("").unwrap(), "index.html");
+        assert_eq!(resolve("de/news/").unwrap(), "de/news/index.html");
+        assert_eq!(resolve("style.css").unwrap(), "style.css");
+        assert_eq!(resolve("caf%C3%A9/").unwrap(), "café/index.html");
+        assert_eq!(resolve("../etc/passwd"), Err(BadPath::Traversal));
+        assert_eq!(resolve("de/%2e%2e/%2E%2E/x"), Err(BadPath::Traversal));
+        assert_eq!(resolve("de/./x"), Err(BadPath::Traversal));
+        assert_eq!(resolve("..%2fetc"), Err(BadPath::Malformed));
+        assert_eq!(resolve("x%5c..%5cy"), Err(BadPath::Malformed));
+        assert_eq!(resolve("%ff"), Err(BadPath::Malformed));
+        assert_eq!(resolve("a%00b"), Err(BadPath::Malformed));
+        assert_eq!(resolve("/etc/passwd"), Err(BadPath::Malformed));
     }
 
     #[test]

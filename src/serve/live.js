@@ -82,7 +82,7 @@
     hideOverlay();
   };
 
-  const events = new EventSource("/_bulletin/events");
+  const events = new EventSource(new URL("events", script.src));
   events.addEventListener("hello", (e) => {
     hideOverlay();
     if (version !== null && e.data !== version) reload();

@@ -34,6 +34,8 @@ pub struct Sources {
 
 /// A successful rebuild.
 pub struct Built {
+    /// The URLs of the site as served.
+    pub urls: crate::urls::Urls,
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content, which browsers may cache for good.
     pub fingerprinted: Arc<BTreeSet<String>>,
@@ -47,16 +49,13 @@ pub struct Built {
 }
 
 impl LiveSite {
-    /// `base_url` is the server's own address, so that canonical links, feeds and the sitemap
-    /// point at the preview rather than at the published site.
-    pub fn new(root: PathBuf, drafts: bool, base_url: String) -> LiveSite {
+    /// `overrides.origin` is the server's own address, so that canonical links, feeds and the
+    /// sitemap point at the preview rather than at the published site; the site keeps the
+    /// path of its base URL.
+    pub fn new(root: PathBuf, overrides: Overrides) -> LiveSite {
         LiveSite {
             root,
-            overrides: Overrides {
-                base_url: Some(base_url),
-                drafts,
-                today: None,
-            },
+            overrides,
             cache: Cache::default(),
             outputs: BTreeMap::new(),
         }
@@ -109,6 +108,7 @@ impl LiveSite {
             return Err(failure.diagnostics);
         }
         Ok(Built {
+            urls: config.urls.clone(),
             files: Arc::new(self.outputs.clone()),
             fingerprinted: Arc::new(fingerprinted),
             sources: Arc::new(Sources { config, content }),

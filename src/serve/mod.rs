@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use axum::body::Bytes;
 use tokio::sync::watch as channel;
 
+use crate::config::Overrides;
 use crate::error::Diagnostic;
 
 /// What `bulletin serve` is asked to do.
@@ -31,6 +32,9 @@ pub struct ServeOptions {
     /// The first port tried; when it is taken, the next ones are. 0 asks for any free port.
     pub port: u16,
     pub drafts: bool,
+    /// Preview the site as published at this address (its path matters) instead of the
+    /// configured base URL.
+    pub base_url: Option<String>,
 }
 
 /// What the server reports while it runs, for the binary to print.
@@ -68,10 +72,12 @@ pub enum Outcome {
 #[derive(Debug, Clone)]
 pub struct Snapshot {
     pub version: u64,
+    /// The URLs of the last good build: where the site and the server's own paths are.
+    pub urls: crate::urls::Urls,
     pub files: Arc<BTreeMap<String, Bytes>>,
     /// Files named by a hash of their content (see [`crate::Rendering::fingerprinted`]).
     pub fingerprinted: Arc<std::collections::BTreeSet<String>>,
-    /// What the last good build was made from (for [`http::TRANSLATIONS_URL`]); `None` until
+    /// What the last good build was made from (for [`http::TRANSLATIONS_PATH`]); `None` until
     /// a build succeeded.
     pub sources: Option<Arc<live::Sources>>,
     pub outcome: Outcome,
@@ -105,13 +111,19 @@ pub fn serve(
         let addr = listener
             .local_addr()
             .map_err(|e| Diagnostic::error(format!("cannot read the bound address: {e}")))?;
-        let url = format!("http://{}/", host(addr));
+        let origin = format!("http://{}", host(addr));
         let mut site = live::LiveSite::new(
             crate::absolute(&options.root),
-            options.drafts,
-            url.trim_end_matches('/').to_string(),
+            Overrides {
+                base_url: options.base_url.clone(),
+                origin: Some(origin.clone()),
+                drafts: options.drafts,
+                today: None,
+            },
         );
         let first = publish(&mut site, None, 0, None, &*on_event);
+        // The address of the site itself, under its base path.
+        let url = origin + &first.urls.root();
         let (sender, receiver) = channel::channel(first);
         let watcher = watch::spawn(site, sender, on_event.clone())?;
         on_event(ServeEvent::Listening { url, wanted });
@@ -188,6 +200,7 @@ fn publish(
             };
             Snapshot {
                 version,
+                urls: built.urls,
                 files: built.files,
                 fingerprinted: built.fingerprinted,
                 sources: Some(built.sources),
@@ -199,6 +212,7 @@ fn publish(
             on_event(ServeEvent::Failed { diagnostics });
             Snapshot {
                 version,
+                urls: previous.map_or_else(crate::urls::Urls::at_root, |p| p.urls.clone()),
                 files: previous.map(|p| p.files.clone()).unwrap_or_default(),
                 fingerprinted: previous
                     .map(|p| p.fingerprinted.clone())

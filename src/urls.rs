@@ -1,0 +1,330 @@
+//! The one authority for URLs and output paths. Every other module asks [`Urls`] for the URL of
+//! an article, a list, a feed, a calendar, an issue of the newsletter, a static file or an
+//! alias, and for the output file behind a URL; nothing else writes `/{lang}/…`.
+//!
+//! A site may be hosted under a path (`https://org.github.io/coop-bulletin/`, a GitHub Pages
+//! project site). URLs handed out here are *public* paths that include that base path
+//! (`/coop-bulletin/de/news/x/`), so a template or a Markdown link that prints one is right
+//! wherever the site is hosted; [`Urls::permalink`] makes them absolute for the documents that
+//! need it (feeds, sitemap, canonical and hreflang links, e-mail, calendars, JSON-LD). Output
+//! files are named without the base path (`de/news/x/index.html`): the output folder is what
+//! gets published *at* the base path. [`Urls::output_path`] and [`Urls::url_of_output`] are the
+//! only mapping between the two, used by `build`, `serve` and `check` alike.
+//!
+//! This is a leaf of the module graph: it knows strings, not articles.
+
+use std::path::{Component, Path};
+
+/// A site-relative output path such as `de/news/x/index.html`, checked to stay inside the
+/// output folder: no `..`, no root, no prefix.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutputPath(String);
+
+impl OutputPath {
+    pub fn new(path: impl Into<String>) -> Option<OutputPath> {
+        let path = path.into();
+        let path = path.trim_start_matches('/').to_string();
+        let ok = !path.is_empty()
+            && Path::new(&path)
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
+        ok.then_some(OutputPath(path))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The URLs of one site: its origin (`https://org.github.io`) and the path it is hosted under
+/// (`/coop-bulletin`, or empty at a domain root).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Urls {
+    origin: String,
+    /// Empty, or `/` followed by segments, without a trailing slash.
+    base_path: String,
+}
+
+impl Urls {
+    /// The URLs of a site published at `base_url` (absolute, http or https; a trailing slash
+    /// or none, query and fragment ignored).
+    pub fn new(base_url: &url::Url) -> Urls {
+        let origin = base_url.origin().ascii_serialization();
+        let base_path = base_url.path().trim_end_matches('/').to_string();
+        Urls { origin, base_path }
+    }
+
+    /// For tests and tools that have no configuration: a site at `https://example.org/`.
+    pub fn at_root() -> Urls {
+        Urls {
+            origin: "https://example.org".into(),
+            base_path: String::new(),
+        }
+    }
+
+    /// The path the site is hosted under: `/coop-bulletin`, or empty at a domain root.
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
+    /// The site's own address, without a trailing slash (`https://org.github.io/coop-bulletin`).
+    pub fn base_url(&self) -> String {
+        format!("{}{}", self.origin, self.base_path)
+    }
+
+    /// The public URL of a path inside the site (`de/` → `/coop-bulletin/de/`). The only place
+    /// that joins the base path to a site path.
+    fn at(&self, site_path: &str) -> String {
+        format!("{}/{}", self.base_path, site_path.trim_start_matches('/'))
+    }
+
+    /// The absolute URL of a public URL from this module (`/coop-bulletin/de/` →
+    /// `https://org.github.io/coop-bulletin/de/`).
+    pub fn permalink(&self, url: &str) -> String {
+        format!("{}{url}", self.origin)
+    }
+
+    /// The root of the site: the language chooser.
+    pub fn root(&self) -> String {
+        self.at("")
+    }
+
+    /// The home page of a language.
+    pub fn home(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/"))
+    }
+
+    /// The list of a section (`""` is the language's home).
+    pub fn section(&self, lang: &str, section: &str) -> String {
+        match section {
+            "" => self.home(lang),
+            s => self.at(&format!("{lang}/{s}/")),
+        }
+    }
+
+    /// An article: `/<lang>/<section>/<slug>/`, or `/<lang>/<slug>/` outside a section.
+    pub fn article(&self, lang: &str, section: &str, slug: &str) -> String {
+        format!("{}{slug}/", self.section(lang, section))
+    }
+
+    /// Page `number` of a paginated list whose first page is `first`.
+    pub fn paginated(&self, first: &str, number: usize) -> String {
+        if number <= 1 {
+            first.to_string()
+        } else {
+            format!("{first}page/{number}/")
+        }
+    }
+
+    pub fn tags(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/tags/"))
+    }
+
+    pub fn tag(&self, lang: &str, slug: &str) -> String {
+        self.at(&format!("{lang}/tags/{slug}/"))
+    }
+
+    /// Upcoming and past events of a language.
+    pub fn events(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/events/"))
+    }
+
+    /// The iCalendar file of every event of a language.
+    pub fn events_calendar(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/events.ics"))
+    }
+
+    /// The calendar file of the event of the article at `article` (its URL), named after the
+    /// article so that a download says what it is.
+    pub fn event_calendar(&self, article: &str, slug: &str) -> String {
+        let name = if slug.is_empty() { "event" } else { slug };
+        format!("{article}{name}.ics")
+    }
+
+    /// A file of a page bundle, beside the article at `article` (its URL).
+    pub fn bundle_file(&self, article: &str, name: &str) -> String {
+        format!("{article}{name}")
+    }
+
+    pub fn archive(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/archive/"))
+    }
+
+    pub fn atom_feed(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/atom.xml"))
+    }
+
+    pub fn json_feed(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/feed.json"))
+    }
+
+    /// The web version of issue `number` of the newsletter.
+    pub fn issue(&self, lang: &str, number: u32) -> String {
+        self.at(&format!("{lang}/newsletter/{number}/"))
+    }
+
+    /// The list of the issues of a language.
+    pub fn issue_archive(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/newsletter/"))
+    }
+
+    /// The e-mail edition of issue `number` in `lang`: HTML, or plain text.
+    pub fn email(&self, lang: &str, number: u32, text: bool) -> String {
+        let file = if text { "email.txt" } else { "email.html" };
+        self.at(&format!("newsletter/{number}/{lang}/{file}"))
+    }
+
+    pub fn not_found(&self) -> String {
+        self.at("404.html")
+    }
+
+    pub fn robots(&self) -> String {
+        self.at("robots.txt")
+    }
+
+    pub fn sitemap(&self) -> String {
+        self.at("sitemap.xml")
+    }
+
+    /// A file of `static/` under its name (or its fingerprinted name).
+    pub fn static_file(&self, name: &str) -> String {
+        self.at(name)
+    }
+
+    /// The public URL of a path that a user wrote as a path of the site (`/logo.png` in a
+    /// template's `url()`): `/coop-bulletin/logo.png`.
+    pub fn site_url(&self, site_path: &str) -> String {
+        self.at(site_path)
+    }
+
+    /// The URL an alias in front matter names. Aliases are written as paths of the site
+    /// (`old/news`, `/old/news/`, `/old/page.html`); a `/` is added behind one that does not
+    /// name a file.
+    pub fn alias(&self, alias: &str) -> String {
+        let url = self.at(alias);
+        if url.ends_with('/') || url.rsplit('/').next().is_some_and(|s| s.contains('.')) {
+            url
+        } else {
+            format!("{url}/")
+        }
+    }
+
+    /// Whether `href`, written by hand in a page or a template, is a path from the domain's root
+    /// that leaves the base path (`/de/x/` in a site hosted under `/coop-bulletin/`): it works
+    /// only where the site sits at a domain root.
+    pub fn leaves(&self, href: &str) -> bool {
+        href.starts_with('/') && !href.starts_with("//") && self.site_path(href).is_none()
+    }
+
+    /// The part of a public URL path below the base path (`/coop-bulletin/de/` → `de/`), or
+    /// `None` when it leaves the site.
+    pub fn site_path<'a>(&self, url: &'a str) -> Option<&'a str> {
+        let rest = url.strip_prefix(&self.base_path)?;
+        if rest.is_empty() {
+            return Some("");
+        }
+        rest.strip_prefix('/')
+    }
+
+    /// The output file of a public URL path: `/coop-bulletin/de/news/x/` →
+    /// `de/news/x/index.html`. `None` for a URL outside the site or one that would leave the
+    /// output folder.
+    pub fn output_path(&self, url: &str) -> Option<OutputPath> {
+        let path = self.site_path(url)?;
+        if path.is_empty() || path.ends_with('/') {
+            OutputPath::new(format!("{path}index.html"))
+        } else {
+            OutputPath::new(path)
+        }
+    }
+
+    /// The public URL of an output file: `de/news/x/index.html` → `/coop-bulletin/de/news/x/`.
+    pub fn url_of_output(&self, path: &str) -> String {
+        let path = path.trim_start_matches('/');
+        match path.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => self.at(dir),
+            _ => self.at(path),
+        }
+    }
+
+    /// The output files a request for a site path (below the base path, already decoded) may
+    /// name, in the order to try: `de/` → `de/index.html`; `de/x` → `de/x`, then
+    /// `de/x/index.html` (a folder asked for without its slash).
+    pub fn candidates(site_path: &str) -> Vec<String> {
+        if site_path.is_empty() || site_path.ends_with('/') {
+            vec![format!("{site_path}index.html")]
+        } else {
+            vec![site_path.to_string(), format!("{site_path}/index.html")]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn under_path() -> Urls {
+        Urls::new(&url::Url::parse("https://org.github.io/coop-bulletin/").unwrap())
+    }
+
+    #[test]
+    fn urls_carry_the_base_path_and_output_paths_do_not() {
+        let urls = under_path();
+        assert_eq!(urls.base_path(), "/coop-bulletin");
+        assert_eq!(urls.root(), "/coop-bulletin/");
+        let article = urls.article("de", "news", "x");
+        assert_eq!(article, "/coop-bulletin/de/news/x/");
+        assert_eq!(
+            urls.output_path(&article).unwrap().as_str(),
+            "de/news/x/index.html"
+        );
+        assert_eq!(urls.url_of_output("de/news/x/index.html"), article);
+        assert_eq!(urls.url_of_output("index.html"), "/coop-bulletin/");
+        assert_eq!(
+            urls.url_of_output("de/atom.xml"),
+            "/coop-bulletin/de/atom.xml"
+        );
+        assert_eq!(
+            urls.permalink(&article),
+            "https://org.github.io/coop-bulletin/de/news/x/"
+        );
+        assert_eq!(urls.base_url(), "https://org.github.io/coop-bulletin");
+        assert_eq!(urls.output_path("/de/news/x/"), None);
+        assert_eq!(urls.output_path("/coop-bulletinx/"), None);
+    }
+
+    #[test]
+    fn at_a_domain_root_urls_are_site_paths() {
+        let urls = Urls::new(&url::Url::parse("https://news.example.org").unwrap());
+        assert_eq!(urls.base_path(), "");
+        assert_eq!(urls.home("ca"), "/ca/");
+        assert_eq!(urls.section("ca", ""), "/ca/");
+        assert_eq!(urls.article("ca", "", "x"), "/ca/x/");
+        assert_eq!(urls.paginated("/ca/", 2), "/ca/page/2/");
+        assert_eq!(urls.paginated("/ca/", 1), "/ca/");
+        assert_eq!(urls.email("ca", 3, true), "/newsletter/3/ca/email.txt");
+        assert_eq!(urls.output_path("/").unwrap().as_str(), "index.html");
+    }
+
+    #[test]
+    fn aliases_are_site_paths_with_a_slash_unless_they_name_a_file() {
+        let urls = under_path();
+        assert_eq!(urls.alias("old/news"), "/coop-bulletin/old/news/");
+        assert_eq!(urls.alias("/old/news/"), "/coop-bulletin/old/news/");
+        assert_eq!(urls.alias("/old/page.html"), "/coop-bulletin/old/page.html");
+    }
+
+    #[test]
+    fn output_paths_stay_inside() {
+        let urls = under_path();
+        assert!(OutputPath::new("../x").is_none());
+        assert!(OutputPath::new("de/../../x").is_none());
+        assert!(OutputPath::new("").is_none());
+        assert_eq!(OutputPath::new("/de/x.html").unwrap().as_str(), "de/x.html");
+        assert!(urls.output_path(&urls.alias("../../etc/x")).is_none());
+        assert_eq!(
+            Urls::candidates("de/x"),
+            vec!["de/x".to_string(), "de/x/index.html".to_string()]
+        );
+    }
+}
