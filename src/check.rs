@@ -13,7 +13,7 @@ use crate::config::{Config, Overrides};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fs::MemorySink;
 use crate::i18n::I18n;
-use crate::render::theme::{Layer, ThemeFiles};
+use crate::theme::{Layer, ThemeFiles};
 use crate::urls::Urls;
 use crate::{Failure, Origins, Rendering, absolute, render_site};
 

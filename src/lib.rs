@@ -25,6 +25,7 @@ pub mod newsletter;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod theme;
 pub mod toml_spans;
 pub mod translations;
 pub mod urls;
@@ -190,7 +191,7 @@ pub struct Rendering {
     pub fingerprinted: std::collections::BTreeSet<String>,
     pub problems: Diagnostics,
     pub content: content::Content,
-    pub theme: render::theme::ThemeFiles,
+    pub theme: theme::ThemeFiles,
     pub i18n: Arc<i18n::I18n>,
 }
 
@@ -211,7 +212,7 @@ pub fn render_site_cached(
     let mut problems = Diagnostics::default();
     let (content, p) = content::load_cached(config, cache.as_deref_mut());
     problems.extend(p);
-    let (theme, p) = render::theme::ThemeFiles::load(config);
+    let (theme, p) = theme::ThemeFiles::load(config);
     problems.extend(p);
     let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
     problems.extend(p);

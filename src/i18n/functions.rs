@@ -145,7 +145,7 @@ mod tests {
 
     use super::*;
     use crate::config::{Config, Overrides};
-    use crate::render::theme::{Layer, SourceFile};
+    use crate::theme::{Layer, SourceFile};
 
     /// `template` rendered in each of de, ca and en, all three with the catalog `ftl`.
     fn render_in_each(ftl: &str, template: &str) -> Vec<String> {

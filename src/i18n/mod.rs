@@ -18,7 +18,7 @@ use fluent_syntax::ast;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Position};
-use crate::render::theme::{Layer, SourceFile};
+use crate::theme::{Layer, SourceFile};
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -4,7 +4,7 @@
 pub mod plan;
 pub mod site;
 pub mod structured;
-pub mod theme;
+
 pub mod urls;
 pub mod views;
 
@@ -17,9 +17,9 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
+use crate::theme::ThemeFiles;
 use plan::{Group, Job, JobKind, Plan};
 use site::Site;
-use theme::ThemeFiles;
 use views::Obj;
 
 /// The templates every theme must have.

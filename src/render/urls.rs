@@ -14,7 +14,7 @@ use tera::{Error, Kwargs, State, Tera};
 
 use super::plan::Plan;
 use super::site::Links;
-use super::theme::ThemeFiles;
+use crate::theme::ThemeFiles;
 
 /// What `url()` can point to.
 pub struct Targets {
