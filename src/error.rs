@@ -255,3 +255,31 @@ mod tests {
         );
     }
 }
+
+/// A failed build or check: every problem found, errors and warnings, sorted.
+#[derive(Debug)]
+pub struct Failure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Every diagnostic, one after the other, as the terminal shows them.
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for d in &self.diagnostics {
+            writeln!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Failure {
+    pub fn from(problems: Diagnostics, root: &std::path::Path) -> Failure {
+        Failure {
+            diagnostics: problems
+                .into_iter()
+                .map(|d| d.relative_to(root))
+                .collect::<Diagnostics>()
+                .into_sorted(),
+        }
+    }
+}

@@ -97,7 +97,7 @@ impl Sink for MemorySink {
 /// path exists, so that two spellings of one folder compare equal.
 pub fn resolved(path: &Path) -> PathBuf {
     let mut lexical = PathBuf::new();
-    for component in crate::absolute(path).components() {
+    for component in absolute(path).components() {
         match component {
             Component::ParentDir => {
                 lexical.pop();
@@ -125,8 +125,9 @@ pub fn resolved(path: &Path) -> PathBuf {
 
 /// Why building into `target` would destroy something, if it would: the output folder is
 /// replaced as a whole, so it must not hold the site at `root` or its sources, nor files that
-/// no build wrote. Both paths are [`resolved`].
-pub fn unsafe_output(root: &Path, target: &Path) -> Option<Diagnostic> {
+/// no build wrote. Both paths are [`resolved`]; `sources` are the names of the site's source
+/// folders.
+pub fn unsafe_output(root: &Path, target: &Path, sources: &[&str]) -> Option<Diagnostic> {
     let shown = target.display();
     let problem = |message: String, help: &str| Some(Diagnostic::error(message).help(help));
     let own_folder =
@@ -139,7 +140,6 @@ pub fn unsafe_output(root: &Path, target: &Path) -> Option<Diagnostic> {
             own_folder,
         );
     }
-    let sources = crate::config::SOURCE_FOLDERS.iter().chain(["seeds"].iter());
     for folder in sources {
         if target.starts_with(root.join(folder)) {
             return problem(
@@ -241,6 +241,19 @@ impl Drop for StagedOutput {
             let _ = std::fs::remove_dir_all(&self.staging);
         }
     }
+}
+
+/// The absolute form of a path, for messages and for locating output beside it.
+pub fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    joined
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod cli;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod summary;
+mod terminal;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ use std::time::Instant;
 use bulletin::error::Diagnostic;
 use clap::Parser;
 use cli::{Cli, Command};
+use terminal::{count_suffix, print_all};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -116,14 +118,14 @@ fn main() -> ExitCode {
             done,
             root,
         } => {
-            let options = bulletin::translations::TranslateOptions {
+            let options = bulletin::commands::translate::TranslateOptions {
                 root: site_root(root),
                 article,
                 to,
                 done,
             };
-            match bulletin::translations::translate(&options) {
-                Ok(bulletin::translations::Translated::Created { file, from }) => {
+            match bulletin::commands::translate::translate(&options) {
+                Ok(bulletin::commands::translate::Translated::Created { file, from }) => {
                     println!(
                         "Created {} as a draft, with the {from} text to translate.",
                         file.display()
@@ -135,7 +137,7 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Ok(bulletin::translations::Translated::Recorded {
+                Ok(bulletin::commands::translate::Translated::Recorded {
                     file,
                     from,
                     unchanged,
@@ -398,33 +400,6 @@ fn site_root(root: Option<PathBuf>) -> PathBuf {
     match root {
         Some(r) => r,
         None => bulletin::find_root(Path::new(".")),
-    }
-}
-
-pub(crate) fn print_all(diagnostics: &[Diagnostic]) {
-    for d in diagnostics {
-        eprintln!("{d}");
-    }
-}
-
-pub(crate) fn count_suffix(errors: usize, warnings: usize) -> String {
-    let mut parts = Vec::new();
-    if errors > 0 {
-        parts.push(format!(
-            "{errors} error{}",
-            if errors == 1 { "" } else { "s" }
-        ));
-    }
-    if warnings > 0 {
-        parts.push(format!(
-            "{warnings} warning{}",
-            if warnings == 1 { "" } else { "s" }
-        ));
-    }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join(", "))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use bulletin::import_site::{FileReport, ImportReport, Outcome};
+use bulletin::commands::import::{FileReport, ImportReport, Outcome};
 
 pub fn print(report: &ImportReport) -> ExitCode {
     for file in &report.files {
@@ -36,7 +36,7 @@ pub fn print(report: &ImportReport) -> ExitCode {
         count(Outcome::Unchanged),
         count(Outcome::KeptEdited),
         count(Outcome::Failed),
-        crate::count_suffix(errors, warnings),
+        crate::terminal::count_suffix(errors, warnings),
     );
     if report.has_errors() {
         ExitCode::FAILURE
@@ -100,7 +100,7 @@ fn print_file(file: &FileReport, dry_run: bool) {
             );
         }
     }
-    crate::print_all(&file.diagnostics);
+    crate::terminal::print_all(&file.diagnostics);
     if dry_run && let Some(text) = &file.text {
         println!(
             "{}",

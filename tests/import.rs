@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use bulletin::commands::import::{ImportOptions, Outcome};
 use bulletin::config::{Config, Overrides};
 use bulletin::import::{self, Article, render};
-use bulletin::import_site::{ImportOptions, Outcome};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

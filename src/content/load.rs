@@ -6,8 +6,8 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
+use super::memo::{CachedFile, Memo, Stamp};
 use super::{Content, Page, SectionIndex};
-use crate::cache::{Cache, CachedFile, Stamp};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::toml_spans::Step;
@@ -33,7 +33,7 @@ pub fn load(config: &Config) -> (Content, Diagnostics) {
 
 /// [`load`], reading only the files whose modification time or length differ from what
 /// `cache` saw, and recording what it read there.
-pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diagnostics) {
+pub fn load_cached(config: &Config, cache: Option<&mut Memo>) -> (Content, Diagnostics) {
     let content_dir = config.root.join("content");
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
@@ -139,7 +139,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Cache>) -> (Content, Diag
         twin
     });
     problems.extend(super::shared::inherit(&mut content.pages));
-    let (issues, p) = crate::newsletter::load_issues(config, &content.pages);
+    let (issues, p) = crate::content::issues::load_issues(config, &content.pages);
     content.issues = issues;
     problems.extend(p);
     (content, problems)

@@ -7,8 +7,11 @@
 
 pub mod front_matter;
 pub mod hash;
+pub mod issues;
 mod load;
+mod memo;
 mod shared;
+pub mod states;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -16,6 +19,7 @@ use std::path::PathBuf;
 pub use front_matter::{FrontMatter, Moment, SectionFrontMatter};
 pub(crate) use load::Loaded;
 pub use load::{load, load_cached};
+pub use memo::{Memo, Stamp};
 
 /// One article in one language.
 #[derive(Debug, Clone)]
@@ -80,7 +84,7 @@ pub struct Content {
     /// with or without index files.
     pub sections: BTreeMap<String, BTreeMap<String, SectionIndex>>,
     /// The recorded newsletter issues (`newsletter/<number>.toml`), by number.
-    pub issues: Vec<crate::newsletter::Issue>,
+    pub issues: Vec<crate::content::issues::Issue>,
 }
 
 impl Content {

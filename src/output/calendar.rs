@@ -22,9 +22,9 @@ use fluent_bundle::FluentArgs;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, EventLike, Property};
 use sha2::Digest;
 
+use super::Inputs;
 use crate::content::{Moment, Page};
 use crate::error::Diagnostic;
-use crate::render::Renderer;
 
 /// The Fluent messages this module formats, with the variables it passes (for `bulletin check`,
 /// which cannot see them in templates).
@@ -36,19 +36,19 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
 ];
 
 /// The calendar file of page `i`'s event.
-pub fn event_file(renderer: &Renderer, i: usize) -> Result<String, Diagnostic> {
-    let page = renderer.site.page(i);
-    let mut calendar = header(renderer, &page.lang)?;
-    calendar.push(event(renderer, i)?);
+pub fn event_file(inputs: &Inputs, i: usize) -> Result<String, Diagnostic> {
+    let page = inputs.site.page(i);
+    let mut calendar = header(inputs, &page.lang)?;
+    calendar.push(event(inputs, i)?);
     Ok(refold(&calendar.to_string()))
 }
 
 /// Every listed event of `lang`, soonest upcoming first, then the past ones.
-pub fn language_feed(renderer: &Renderer, lang: &str) -> Result<String, Diagnostic> {
-    let mut calendar = header(renderer, lang)?;
-    let (upcoming, past) = renderer.site.events(lang);
+pub fn language_feed(inputs: &Inputs, lang: &str) -> Result<String, Diagnostic> {
+    let mut calendar = header(inputs, lang)?;
+    let (upcoming, past) = inputs.site.events(lang);
     for &i in upcoming.iter().chain(past) {
-        calendar.push(event(renderer, i)?);
+        calendar.push(event(inputs, i)?);
     }
     Ok(refold(&calendar.to_string()))
 }
@@ -83,12 +83,12 @@ fn refold(ics: &str) -> String {
     out
 }
 
-fn header(renderer: &Renderer, lang: &str) -> Result<Calendar, Diagnostic> {
-    let config = renderer.site.config;
+fn header(inputs: &Inputs, lang: &str) -> Result<Calendar, Diagnostic> {
+    let config = inputs.site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
     let mut args = FluentArgs::new();
     args.set("site", language.title.clone());
-    let name = message(renderer, lang, "calendar-name", &args)?;
+    let name = message(inputs, lang, "calendar-name", &args)?;
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
@@ -102,8 +102,8 @@ fn header(renderer: &Renderer, lang: &str) -> Result<Calendar, Diagnostic> {
     Ok(calendar)
 }
 
-fn event(renderer: &Renderer, i: usize) -> Result<icalendar::Event, Diagnostic> {
-    let site = renderer.site;
+fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
+    let site = inputs.site;
     let config = site.config;
     let page = site.page(i);
     let e = page
@@ -141,11 +141,11 @@ fn event(renderer: &Renderer, i: usize) -> Result<icalendar::Event, Diagnostic> 
     }
     let mut args = FluentArgs::new();
     args.set("url", url.clone());
-    description.push(message(renderer, lang, "calendar-article", &args)?);
+    description.push(message(inputs, lang, "calendar-article", &args)?);
     if let Some(website) = &e.url {
         let mut args = FluentArgs::new();
         args.set("url", website.clone());
-        description.push(message(renderer, lang, "calendar-event-website", &args)?);
+        description.push(message(inputs, lang, "calendar-event-website", &args)?);
     }
     ev.append_property(
         Property::new("DESCRIPTION", description.join("\n\n"))
@@ -153,7 +153,7 @@ fn event(renderer: &Renderer, i: usize) -> Result<icalendar::Event, Diagnostic> 
             .done(),
     );
 
-    let online = message(renderer, lang, "event-online", &FluentArgs::new())?;
+    let online = message(inputs, lang, "event-online", &FluentArgs::new())?;
     let location = match (&e.location, e.online) {
         (Some(place), true) => Some(format!("{place} / {online}")),
         (Some(place), false) => Some(place.clone()),
@@ -265,12 +265,12 @@ fn naive_date(d: jiff::civil::Date) -> NaiveDate {
 }
 
 fn message(
-    renderer: &Renderer,
+    inputs: &Inputs,
     lang: &str,
     key: &str,
     args: &FluentArgs,
 ) -> Result<String, Diagnostic> {
-    renderer.i18n.message(lang, key, args).map_err(|e| {
+    inputs.i18n.message(lang, key, args).map_err(|e| {
         let why = match e {
             crate::i18n::MessageError::Missing => format!("there is no Fluent message `{key}`"),
             crate::i18n::MessageError::Format(why) => why,

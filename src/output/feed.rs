@@ -5,14 +5,14 @@
 
 use atom_syndication::{Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 
-use crate::render::Renderer;
+use super::Inputs;
 
 /// How many of the newest articles a feed carries; mail tools and readers only look at the
 /// latest, and a feed of every article would grow without bound.
 pub const FEED_LIMIT: usize = 30;
 
-pub fn atom(renderer: &Renderer, lang: &str) -> String {
-    let site = renderer.site;
+pub fn atom(inputs: &Inputs, lang: &str) -> String {
+    let site = inputs.site;
     let config = site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
     let items: Vec<usize> = site

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
+use super::Inputs;
 use super::feed::FEED_LIMIT;
-use crate::render::Renderer;
 
 pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
 
@@ -46,8 +46,8 @@ struct Item<'a> {
     language: &'a str,
 }
 
-pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
-    let site = renderer.site;
+pub fn json_feed(inputs: &Inputs, lang: &str) -> String {
+    let site = inputs.site;
     let config = site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
     let items = site
@@ -63,7 +63,7 @@ pub fn json_feed(renderer: &Renderer, lang: &str) -> String {
                 id: permalink.clone(),
                 title: &page.front.title,
                 // JSON Feed has no xml:base: links in the content are made absolute.
-                content_html: super::newsletter::absolute_links(&site.rendered[i].html, &permalink),
+                content_html: super::email::absolute_links(&site.rendered[i].html, &permalink),
                 summary: page.front.description.as_deref(),
                 date_published: page.date.map(|d| d.rfc3339()),
                 date_modified: page.front.updated.map(|d| d.rfc3339()),

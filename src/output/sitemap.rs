@@ -4,12 +4,12 @@
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use crate::render::Renderer;
-use crate::render::plan::{Group, JobKind};
-use crate::render::views::alternate_links;
+use super::Inputs;
+use crate::plan::{Group, JobKind};
+use crate::views::alternate_links;
 
-pub fn sitemap(renderer: &Renderer) -> String {
-    let site = renderer.site;
+pub fn sitemap(inputs: &Inputs) -> String {
+    let site = inputs.site;
     let config = site.config;
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let write = |w: &mut Writer<Vec<u8>>, e: Event| w.write_event(e).expect("writing to memory");
@@ -22,7 +22,7 @@ pub fn sitemap(renderer: &Renderer) -> String {
     urlset.push_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"));
     write(&mut writer, Event::Start(urlset));
 
-    for job in &renderer.plan.jobs {
+    for job in &inputs.plan.jobs {
         let group = match (&job.kind, &job.group) {
             (JobKind::Root, _) => Group::Home(1),
             (_, Some(g)) => g.clone(),
@@ -36,7 +36,7 @@ pub fn sitemap(renderer: &Renderer) -> String {
                 text_element(&mut writer, "lastmod", &m.rfc3339());
             }
         }
-        if let Some(entries) = renderer.plan.groups.get(&group) {
+        if let Some(entries) = inputs.plan.groups.get(&group) {
             for (hreflang, href) in alternate_links(config, entries) {
                 let mut link = BytesStart::new("xhtml:link");
                 link.push_attribute(("rel", "alternate"));

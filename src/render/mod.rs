@@ -1,12 +1,7 @@
 //! Rendering: the Tera engine with the theme's templates and our functions, the views, the plan
 //! of output jobs, and running each job into bytes.
 
-pub mod plan;
-pub mod site;
-pub mod structured;
-
 pub mod urls;
-pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -17,10 +12,10 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
+use crate::plan::{Group, Job, JobKind, Plan};
+use crate::site::Site;
 use crate::theme::ThemeFiles;
-use plan::{Group, Job, JobKind, Plan};
-use site::Site;
-use views::Obj;
+use crate::views::{self, Obj};
 
 /// The templates every theme must have.
 pub const REQUIRED_TEMPLATES: &[&str] = &[
@@ -278,7 +273,7 @@ impl<'a> Renderer<'a> {
         theme: &'a ThemeFiles,
         i18n: &'a I18n,
         plan: &'a Plan,
-        cache: Option<&mut crate::cache::Cache>,
+        cache: Option<&mut crate::views::Memo>,
     ) -> Self {
         let (views, view_ids) = views::page_views_cached(site, cache);
         let sites = site
@@ -305,6 +300,16 @@ impl<'a> Renderer<'a> {
         self.site.config
     }
 
+    /// What the outputs that are not templates are made from.
+    fn inputs(&self) -> crate::output::Inputs<'_> {
+        crate::output::Inputs {
+            site: self.site,
+            plan: self.plan,
+            i18n: self.i18n,
+            views: &self.views,
+        }
+    }
+
     /// Renders one job. Static files and assets are read from memory or disk. `None` when the
     /// job's template failed to load: that error is already reported, once.
     pub fn render(&self, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
@@ -317,18 +322,20 @@ impl<'a> Renderer<'a> {
                     .map(Some)
                     .map_err(|e| crate::fs::io_error(source, "cannot read", &e))
             }
-            JobKind::Feed { lang } => Ok(Some(crate::output::feed::atom(self, lang).into_bytes())),
+            JobKind::Feed { lang } => Ok(Some(
+                crate::output::feed::atom(&self.inputs(), lang).into_bytes(),
+            )),
             JobKind::JsonFeed { lang } => Ok(Some(
-                crate::output::json_feed::json_feed(self, lang).into_bytes(),
+                crate::output::json_feed::json_feed(&self.inputs(), lang).into_bytes(),
             )),
             JobKind::Email { text, .. } => {
                 let Some(out) = self.render_template(job)? else {
                     return Ok(None);
                 };
                 let out = if *text {
-                    crate::output::newsletter::finish_text(&out)
+                    crate::output::email::finish_text(&out)
                 } else {
-                    crate::output::newsletter::finish_html(
+                    crate::output::email::finish_html(
                         &out,
                         &config.urls.permalink(&job.url),
                         &config.newsletter.unsubscribe,
@@ -337,12 +344,14 @@ impl<'a> Renderer<'a> {
                 };
                 Ok(Some(out.into_bytes()))
             }
-            JobKind::Sitemap => Ok(Some(crate::output::sitemap::sitemap(self).into_bytes())),
-            JobKind::Calendar(i) => {
-                crate::output::calendar::event_file(self, *i).map(|s| Some(s.into_bytes()))
-            }
+            JobKind::Sitemap => Ok(Some(
+                crate::output::sitemap::sitemap(&self.inputs()).into_bytes(),
+            )),
+            JobKind::Calendar(i) => crate::output::calendar::event_file(&self.inputs(), *i)
+                .map(|s| Some(s.into_bytes())),
             JobKind::CalendarFeed { lang } => {
-                crate::output::calendar::language_feed(self, lang).map(|s| Some(s.into_bytes()))
+                crate::output::calendar::language_feed(&self.inputs(), lang)
+                    .map(|s| Some(s.into_bytes()))
             }
             _ => self.render_template(job).map(|s| s.map(String::into_bytes)),
         }
@@ -446,7 +455,7 @@ impl<'a> Renderer<'a> {
             JobKind::Email { issue, text } => {
                 ctx.insert_value(
                     "issue",
-                    crate::output::newsletter::issue_value(self, *issue, &lang),
+                    crate::output::email::issue_value(&self.inputs(), *issue, &lang),
                 );
                 ctx.insert("unsubscribe_url", &config.newsletter.unsubscribe);
                 if *text {
@@ -458,14 +467,14 @@ impl<'a> Renderer<'a> {
             JobKind::Issue { issue } => {
                 ctx.insert_value(
                     "issue",
-                    crate::output::newsletter::issue_value(self, *issue, &lang),
+                    crate::output::email::issue_value(&self.inputs(), *issue, &lang),
                 );
                 "newsletter/web.html"
             }
             JobKind::IssueArchive { .. } => {
                 ctx.insert_value(
                     "issues",
-                    crate::output::newsletter::archive_value(self.site, &lang),
+                    crate::output::email::archive_value(self.site, &lang),
                 );
                 "newsletter/archive.html"
             }
@@ -602,14 +611,12 @@ impl<'a> Renderer<'a> {
                 format!(
                     "issue {:?} {:?}",
                     record,
-                    ids(&crate::output::newsletter::issue_pages(
-                        self.site, record, lang
-                    ))
+                    ids(&crate::output::email::issue_pages(self.site, record, lang))
                 )
             }
             JobKind::IssueArchive { .. } => format!(
                 "issues {:?}",
-                crate::output::newsletter::archive_value(self.site, lang)
+                crate::output::email::archive_value(self.site, lang)
             ),
             JobKind::Root
             | JobKind::NotFound

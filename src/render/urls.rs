@@ -12,8 +12,8 @@ use std::sync::Arc;
 use regex::Regex;
 use tera::{Error, Kwargs, State, Tera};
 
-use super::plan::Plan;
-use super::site::Links;
+use crate::plan::Plan;
+use crate::site::Links;
 use crate::theme::ThemeFiles;
 
 /// What `url()` can point to.

@@ -119,7 +119,7 @@ fn translations(snapshot: &Snapshot) -> Response {
     let Some(sources) = &snapshot.sources else {
         return not_found(snapshot);
     };
-    let status = crate::translations::status(&sources.config, &sources.content);
+    let status = crate::content::states::status(&sources.config, &sources.content);
     let page = client::inject(
         super::status::translations_page(&status).as_bytes(),
         snapshot.version,

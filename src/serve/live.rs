@@ -9,11 +9,12 @@ use std::sync::Arc;
 use axum::body::Bytes;
 
 use super::watch::Change;
-use crate::cache::Cache;
 use crate::config::{Config, Overrides};
 use crate::error::Diagnostic;
+use crate::error::Failure;
 use crate::fs::MemorySink;
-use crate::{Failure, Rendering};
+use crate::pipeline::Rendering;
+use crate::pipeline::memo::Cache;
 
 /// A site being served, with what it needs to rebuild.
 pub struct LiveSite {
@@ -88,7 +89,7 @@ impl LiveSite {
             problems,
             content,
             ..
-        } = crate::render_site_cached(&config, &sink, Some(&mut self.cache));
+        } = crate::pipeline::render_site_cached(&config, &sink, Some(&mut self.cache));
         let mut written = sink.into_files();
         let mut files = BTreeMap::new();
         for path in origins.keys() {

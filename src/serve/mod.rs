@@ -75,7 +75,7 @@ pub struct Snapshot {
     /// The URLs of the last good build: where the site and the server's own paths are.
     pub urls: crate::urls::Urls,
     pub files: Arc<BTreeMap<String, Bytes>>,
-    /// Files named by a hash of their content (see [`crate::Rendering::fingerprinted`]).
+    /// Files named by a hash of their content (see [`crate::pipeline::Rendering::fingerprinted`]).
     pub fingerprinted: Arc<std::collections::BTreeSet<String>>,
     /// What the last good build was made from (for [`http::TRANSLATIONS_PATH`]); `None` until
     /// a build succeeded.
@@ -113,7 +113,7 @@ pub fn serve(
             .map_err(|e| Diagnostic::error(format!("cannot read the bound address: {e}")))?;
         let origin = format!("http://{}", host(addr));
         let mut site = live::LiveSite::new(
-            crate::absolute(&options.root),
+            crate::fs::absolute(&options.root),
             Overrides {
                 base_url: options.base_url.clone(),
                 origin: Some(origin.clone()),

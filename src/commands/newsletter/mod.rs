@@ -2,23 +2,24 @@
 //! `newsletter/<number>.toml` ([`record`]) and builds the site, whose pipeline renders every
 //! recorded issue: the e-mail edition (`/newsletter/<n>/<lang>/email.html` and `email.txt`),
 //! its web version (`/<lang>/newsletter/<n>/`) and the archive (`/<lang>/newsletter/`); see
-//! [`crate::output::newsletter`].
+//! [`crate::output::email`].
 //!
 //! An issue is an input of the site, not only an output: `bulletin build` replaces `public/` as
 //! a whole, and a fresh clone must give the same files, so the record is what keeps an issue.
 
-pub mod record;
 pub mod select;
 
 use std::path::PathBuf;
 
-pub use record::{FOLDER, Issue, load_issues};
+pub use crate::content::issues::{FOLDER, Issue, load_issues};
 pub use select::Reason;
 
+use crate::commands::build::{BuildOptions, BuildReport};
 use crate::config::{Config, Overrides};
 use crate::content::Moment;
+use crate::error::Failure;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::{BuildOptions, BuildReport, Failure, absolute};
+use crate::fs::absolute;
 
 /// Which languages an issue is made in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,7 +156,7 @@ pub fn newsletter(options: &NewsletterOptions) -> Result<NewsletterReport, Failu
     };
     let path = root.join(&issue.file);
     let previous = std::fs::read(&path).ok();
-    crate::fs::write_atomically(&path, &record::to_toml(&issue)).map_err(fail)?;
+    crate::fs::write_atomically(&path, &crate::content::issues::to_toml(&issue)).map_err(fail)?;
 
     // The record is an input: a normal (atomic) build renders it with everything else. A
     // failed build puts the record back as it was, so that nothing changed.

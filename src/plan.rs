@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::site::Site;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::site::Site;
 use crate::urls::OutputPath;
 
 /// What produces a file.
@@ -403,7 +403,7 @@ fn plan_issues(
         push(
             JobKind::IssueArchive { lang: lang.into() },
             urls.issue_archive(lang),
-            PathBuf::from(crate::newsletter::FOLDER),
+            PathBuf::from(crate::content::issues::FOLDER),
             Some(Group::IssueArchive),
             Some(lang),
         );

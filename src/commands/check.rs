@@ -10,12 +10,14 @@ use lol_html::{HtmlRewriter, Settings, element};
 use regex::Regex;
 
 use crate::config::{Config, Overrides};
+use crate::error::Failure;
 use crate::error::{Diagnostic, Diagnostics};
 use crate::fs::MemorySink;
+use crate::fs::absolute;
 use crate::i18n::I18n;
+use crate::pipeline::{Origins, Rendering, render_site};
 use crate::theme::{Layer, ThemeFiles};
 use crate::urls::Urls;
-use crate::{Failure, Origins, Rendering, absolute, render_site};
 
 /// A check that found no errors (warnings may remain).
 #[derive(Debug)]
@@ -366,7 +368,7 @@ fn missing_translations(config: &Config, content: &crate::content::Content) -> D
                     missing
                         .iter()
                         .map(|m| {
-                            let file = crate::translations::translation_file(
+                            let file = crate::commands::translate::translation_file(
                                 &first.file,
                                 &first.lang,
                                 m,

@@ -9,11 +9,11 @@
 
 use tera::Value;
 
+use super::Inputs;
 use super::text;
-use crate::newsletter::Issue;
-use crate::render::Renderer;
-use crate::render::site::Site;
-use crate::render::views::Obj;
+use crate::content::issues::Issue;
+use crate::site::Site;
+use crate::views::Obj;
 
 /// Width of the e-mail's content column, in CSS pixels, less its padding: the widest an image
 /// may be.
@@ -43,8 +43,8 @@ pub fn issue_pages(site: &Site, issue: &Issue, lang: &str) -> Vec<usize> {
 /// `summary_text` (the summary as plain text, links replaced by reference numbers) and
 /// `number` (the reference number of its own URL); `links` lists the references as
 /// `{ number, url }`.
-pub fn issue_value(renderer: &Renderer, index: usize, lang: &str) -> Value {
-    let site = renderer.site;
+pub fn issue_value(inputs: &Inputs, index: usize, lang: &str) -> Value {
+    let site = inputs.site;
     let config = site.config;
     let issue = &site.content.issues[index];
     let mut links: Vec<String> = Vec::new();
@@ -58,7 +58,7 @@ pub fn issue_value(renderer: &Renderer, index: usize, lang: &str) -> Value {
             let summary = absolute_links(&site.rendered[i].summary, &permalink);
             let summary_text = text::html_to_text(&summary, &mut links);
             titles.push(Value::from(page.front.title.as_str()));
-            let mut map = renderer.views[i].as_map().cloned().unwrap_or_default();
+            let mut map = inputs.views[i].as_map().cloned().unwrap_or_default();
             map.insert("number".into(), Value::from(number));
             map.insert("email_summary".into(), Value::safe_string(&summary));
             map.insert("summary_text".into(), Value::from(summary_text));

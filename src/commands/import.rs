@@ -13,9 +13,10 @@ use walkdir::WalkDir;
 use crate::config::{Config, Overrides, is_section_name};
 use crate::content::FrontMatter;
 use crate::content::front_matter::split;
+use crate::error::Failure;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::fs::absolute;
 use crate::import::{self, Article, render};
-use crate::{Failure, absolute};
 
 /// What `bulletin import` is asked to do.
 #[derive(Debug, Clone, Default)]

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use crate::Failure;
 use crate::config::{Config, Overrides};
 use crate::content::Page;
 use crate::content::front_matter::split;
 use crate::content::hash::content_hash;
+use crate::error::Failure;
 use crate::error::{Diagnostic, Diagnostics};
 
 /// What `bulletin translate` is asked to do.
@@ -54,7 +54,7 @@ const COPIED: &[&str] = &[
 ];
 
 pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
-    let root = crate::absolute(&options.root);
+    let root = crate::fs::absolute(&options.root);
     let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
     let overrides = Overrides {
         drafts: true,
@@ -77,7 +77,7 @@ pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
         ));
     }
     let given = find_page(&root, &options.article, &content.pages).map_err(fail)?;
-    let versions = super::versions(&content);
+    let versions = crate::content::states::versions(&content);
     let versions = &versions[given.key.as_str()];
     let existing = versions.get(options.to.as_str());
 
@@ -152,7 +152,7 @@ fn find_page<'a>(
     path: &Path,
     pages: &'a [std::sync::Arc<Page>],
 ) -> Result<&'a Page, Diagnostic> {
-    let absolute = crate::absolute(path);
+    let absolute = crate::fs::absolute(path);
     let candidates = [
         absolute.strip_prefix(root).ok().map(Path::to_path_buf),
         Some(path.to_path_buf()),

@@ -3,13 +3,13 @@
 //! `translationOfWork` from a translation, as its `[translation] from` says), and, for an event,
 //! the `Event` it is about.
 //!
-//! Made while the page renders (in [`super::views::full_view`]) from the page and the URLs of its
+//! Made while the page renders (in [`crate::views::full_view`]) from the page and the URLs of its
 //! translations, which are among the inputs of its view, so the page's signature covers it.
 
 use serde_json::{Map, Value, json};
 
-use super::site::Site;
 use crate::content::Moment;
+use crate::site::Site;
 
 /// The JSON-LD of page `i`, ready to sit inside `<script type="application/ld+json">`.
 pub fn json_ld(site: &Site, i: usize) -> String {

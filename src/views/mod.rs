@@ -2,14 +2,19 @@
 //! view is made once and shared by reference (Tera values are reference-counted) by every list
 //! it appears in, so a list page costs only its own items.
 
+pub mod structured;
+
 use std::collections::BTreeMap;
 
 use tera::{Map, Value};
 
-use super::site::Site;
-use crate::cache::{Cache, CachedView, ViewInputs};
+use crate::site::Site;
+mod memo;
+
 use crate::config::Config;
 use crate::markdown::TocEntry;
+pub use memo::Memo;
+use memo::{CachedView, ViewInputs};
 
 /// A small builder for template objects.
 #[derive(Default)]
@@ -58,7 +63,7 @@ pub fn page_views(site: &Site) -> Vec<Value> {
 
 /// [`page_views`], rebuilding only the views whose inputs changed since `cache` saw them;
 /// also returns an id per view that changes whenever the view is rebuilt (0 without a cache).
-pub fn page_views_cached(site: &Site, cache: Option<&mut Cache>) -> (Vec<Value>, Vec<u64>) {
+pub fn page_views_cached(site: &Site, cache: Option<&mut Memo>) -> (Vec<Value>, Vec<u64>) {
     use rayon::prelude::*;
     let count = site.content.pages.len();
     let Some(cache) = cache else {
@@ -128,7 +133,8 @@ fn original_of(site: &Site, i: usize) -> Option<Original> {
         lang: from.clone(),
         url: source.url.clone(),
         title: source.front.title.clone(),
-        stale: crate::translations::state_of(page, &versions) == crate::translations::State::Stale,
+        stale: crate::content::states::state_of(page, &versions)
+            == crate::content::states::State::Stale,
         updated: source.front.updated,
     })
 }
@@ -264,7 +270,7 @@ pub fn full_view(site: &Site, list_view: &Value, i: usize) -> Value {
     map.insert("toc".into(), toc_value(&rendered.toc));
     map.insert(
         "json_ld".into(),
-        Value::safe_string(&super::structured::json_ld(site, i)),
+        Value::safe_string(&structured::json_ld(site, i)),
     );
     Value::from(map)
 }
@@ -541,7 +547,7 @@ pub fn tags_value(site: &Site, lang: &str) -> Value {
     Value::from(tags.into_iter().map(tag_value).collect::<Vec<_>>())
 }
 
-pub fn tag_value(tag: &super::site::Tag) -> Value {
+pub fn tag_value(tag: &crate::site::Tag) -> Value {
     Obj::new()
         .set("name", tag.name.as_str())
         .set("slug", tag.slug.as_str())

@@ -6,11 +6,14 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use crate::cache::{Cache, CachedMarkdown};
+mod memo;
+
 use crate::config::Config;
 use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::markdown::{self, LinkTarget, Rendered, Resolver};
+use memo::CachedMarkdown;
+pub use memo::Memo;
 
 /// A tag in one language.
 #[derive(Debug, Clone)]
@@ -60,7 +63,7 @@ impl<'a> Site<'a> {
     pub fn new_cached(
         config: &'a Config,
         content: &'a Content,
-        mut cache: Option<&mut Cache>,
+        mut cache: Option<&mut Memo>,
     ) -> (Site<'a>, Diagnostics) {
         let mut translations: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for (i, page) in content.pages.iter().enumerate() {

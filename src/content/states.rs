@@ -4,17 +4,13 @@
 //! front matter, [`crate::content::hash`]); comparing that hash with the source's hash now tells
 //! whether the source changed in anything but whitespace or front matter.
 
-mod translate;
-
-pub use translate::{TranslateOptions, Translated, translate, translation_file};
-
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::{Content, Page};
 use crate::config::Config;
-use crate::content::{Content, Page};
 
 /// The state of one language version of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -180,19 +176,4 @@ pub fn status(config: &Config, content: &Content) -> Status {
         });
     }
     Status { articles, totals }
-}
-
-/// Loads the site at `root` (drafts included) and reports its translations.
-pub fn load_status(root: &Path) -> Result<Status, crate::Failure> {
-    let root = crate::absolute(root);
-    let overrides = crate::config::Overrides {
-        drafts: true,
-        ..Default::default()
-    };
-    let config = Config::load(&root, &overrides).map_err(|d| crate::Failure::from(d, &root))?;
-    let (content, problems) = crate::content::load(&config);
-    if problems.has_errors() {
-        return Err(crate::Failure::from(problems, &root));
-    }
-    Ok(status(&config, &content))
 }

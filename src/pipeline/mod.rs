@@ -1,0 +1,171 @@
+//! The pipeline, one way through: load the configuration's content ([`crate::content`]), the
+//! theme and its Fluent catalogs ([`crate::theme`], [`crate::i18n`]) → render the Markdown once
+//! per page ([`crate::site`]) → plan the output files ([`crate::plan`]) → render the jobs in
+//! parallel ([`jobs`]) → write them to a sink ([`crate::fs`]). Each stage keeps its own memo for
+//! the next run of `serve` ([`memo`]); this module only holds them side by side.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::fs::Sink;
+use crate::plan::JobKind;
+use crate::{content, i18n, plan, render, site, theme};
+
+pub mod memo;
+
+/// Counts of what a render wrote.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub files: usize,
+    pub pages: usize,
+    /// Files rendered by this run (fewer than `files` when a cache let some be kept).
+    pub rendered: usize,
+}
+
+/// Which source file asked for each output path (for messages about outputs).
+pub type Origins = std::collections::BTreeMap<String, PathBuf>;
+
+/// What a run of the pipeline wrote and found, with the inputs it loaded, so that `check` can
+/// look further without loading them again.
+pub struct Rendering {
+    pub stats: Stats,
+    pub origins: Origins,
+    /// Outputs whose name carries a hash of their content (`style.1a2b3c4d.css`): a changed
+    /// file gets a new name, so these may be cached for good.
+    pub fingerprinted: std::collections::BTreeSet<String>,
+    pub problems: Diagnostics,
+    pub content: content::Content,
+    pub theme: theme::ThemeFiles,
+    pub i18n: Arc<i18n::I18n>,
+}
+
+/// Runs the whole pipeline into `sink`, collecting every problem on the way. Stages go on past
+/// errors where they can, so one run reports as much as possible.
+pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
+    render_site_cached(config, sink, None)
+}
+
+/// [`render_site`], doing again only what changed since the run that filled `cache`: outputs
+/// whose template inputs are unchanged are not rendered and not written to `sink` (the caller
+/// keeps them from before; [`Rendering::origins`] lists every output of the site).
+pub fn render_site_cached(
+    config: &Config,
+    sink: &dyn Sink,
+    mut cache: Option<&mut memo::Cache>,
+) -> Rendering {
+    let mut problems = Diagnostics::default();
+    let (content, p) = content::load_cached(config, cache.as_mut().map(|c| &mut c.content));
+    problems.extend(p);
+    let (theme, p) = theme::ThemeFiles::load(config);
+    problems.extend(p);
+    let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
+    problems.extend(p);
+    let i18n = Arc::new(i18n);
+    let (static_urls, assets) = render::static_urls(&theme, &config.urls);
+    let (stats, origins, fingerprinted) = {
+        let (site, p) =
+            site::Site::new_cached(config, &content, cache.as_mut().map(|c| &mut c.site));
+        problems.extend(p);
+        let (plan, p) = plan::plan(&site, &static_urls);
+        problems.extend(p);
+        // After the plan: `url()` in templates checks site paths against it.
+        let targets = Arc::new(render::urls::Targets::new(
+            site.links.clone(),
+            &config.urls,
+            &plan,
+            &theme,
+        ));
+        let (tera, p) = render::engine(&theme, i18n.clone(), assets, targets);
+        problems.extend(p);
+        let renderer = render::Renderer::new_cached(
+            &site,
+            &tera,
+            &theme,
+            &i18n,
+            &plan,
+            cache.as_mut().map(|c| &mut c.views),
+        );
+        let previous = cache.as_ref().map(|c| &c.signatures);
+
+        let results: Vec<Result<Outcome, Diagnostic>> = plan
+            .jobs
+            .par_iter()
+            .map(|job| {
+                let signature = previous.and_then(|_| renderer.signature(job));
+                if signature.is_some()
+                    && previous.and_then(|p| p.get(job.path.as_str())) == signature.as_ref()
+                {
+                    return Ok(Outcome::Done {
+                        written: false,
+                        signature,
+                    });
+                }
+                let Some(bytes) = renderer.render(job)? else {
+                    return Ok(Outcome::Skipped);
+                };
+                sink.write(&job.path, &bytes)?;
+                Ok(Outcome::Done {
+                    written: true,
+                    signature,
+                })
+            })
+            .collect();
+        let origins: Origins = plan
+            .jobs
+            .iter()
+            .map(|j| (j.path.as_str().to_string(), j.origin.clone()))
+            .collect();
+        let mut stats = Stats::default();
+        let mut signatures = std::collections::HashMap::new();
+        for (job, result) in plan.jobs.iter().zip(results) {
+            let is_page = job.path.as_str().ends_with(".html");
+            match result {
+                Ok(Outcome::Skipped) => {}
+                Ok(Outcome::Done { written, signature }) => {
+                    stats.files += 1;
+                    stats.rendered += usize::from(written);
+                    stats.pages += usize::from(is_page);
+                    if let Some(signature) = signature {
+                        signatures.insert(job.path.as_str().to_string(), signature);
+                    }
+                }
+                Err(d) => problems.push(d),
+            }
+        }
+        if let Some(cache) = cache {
+            cache.signatures = signatures;
+        }
+        let fingerprinted = plan
+            .jobs
+            .iter()
+            .filter(|j| matches!(&j.kind, JobKind::Static { name } if j.path.as_str() != name))
+            .map(|j| j.path.as_str().to_string())
+            .collect();
+        (stats, origins, fingerprinted)
+    };
+    Rendering {
+        stats,
+        origins,
+        fingerprinted,
+        problems,
+        content,
+        theme,
+        i18n,
+    }
+}
+
+/// What became of one job.
+enum Outcome {
+    /// Rendered and written, or (`written: false`) unchanged since the cached run and neither
+    /// rendered nor written; with the job's signature when it has one.
+    Done {
+        written: bool,
+        signature: Option<String>,
+    },
+    /// Not rendered because its template failed to load (reported once, elsewhere).
+    Skipped,
+}
