@@ -561,3 +561,79 @@ fn check_finds_broken_anchors() {
         "{all:#?}"
     );
 }
+
+/// A path written by hand from the domain's root (`/de/`) works only where the site sits at a
+/// domain root: under a base path it leaves the site. `check` (and `build`) name it where it
+/// is written, in Markdown links and images, in raw HTML and in templates.
+#[test]
+fn a_root_path_written_by_hand_is_located_when_it_leaves_the_base_path() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-02-20-markdown.en.md";
+    let text = site.read(article);
+    site.write(
+        article,
+        &format!(
+            "{text}\nSee [the German home](/de/) and ![the robots](/robots.txt).\n\n<p><a href=\"/ca/\">Català</a></p>\n"
+        ),
+    );
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[markdown]\nraw_html = true\n"),
+    );
+    let theme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/tags.html"),
+    )
+    .unwrap();
+    site.write(
+        "templates/tags.html",
+        &theme.replacen(
+            "{%- endblock content %}",
+            "<p><a href=\"/en/archive/\">Archive</a></p>\n{%- endblock content %}",
+            1,
+        ),
+    );
+    // At the domain root the links are fine.
+    check(&site.root, false, None).unwrap_or_else(|f| panic!("{f}"));
+
+    let under_path = Some("https://example.github.io/coop-bulletin/".to_string());
+    let failure = check(&site.root, false, under_path.clone()).expect_err("links leave the path");
+    let errors = error_texts(&failure);
+    let lines = text.lines().count();
+    for (place, link) in [
+        (format!("{article}:{}:5:", lines + 2), "/de/"),
+        (format!("{article}:{}:33:", lines + 2), "/robots.txt"),
+        (format!("{article}:{}:13:", lines + 4), "/ca/"),
+    ] {
+        assert!(
+            errors.iter().any(|e| e.contains(&place)
+                && e.contains(&format!("`{link}`"))
+                && e.contains("@/<section>/<file>.md")),
+            "no error at {place} for {link}: {errors:#?}"
+        );
+    }
+    assert_eq!(
+        errors.len(),
+        4,
+        "each link once, where it is written: {errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("templates/tags.html:28:13:")
+                && e.contains("`/en/archive/`")
+                && e.contains("url(path=")),
+        "{errors:#?}"
+    );
+
+    // `build` refuses the same Markdown under the path.
+    let out = tempfile::tempdir().unwrap();
+    let mut options = BuildOptions::new(&site.root);
+    options.output = Some(out.path().join("public"));
+    options.base_url = under_path;
+    let failure = build(&options).expect_err("links leave the path");
+    assert!(
+        error_texts(&failure).iter().any(|e| e.contains("`/de/`")),
+        "{failure}"
+    );
+}

@@ -12,27 +12,40 @@ use bulletin::serve::live::LiveSite;
 use bulletin::serve::watch::Change;
 use support::Site;
 
-const BASE: &str = "http://127.0.0.1:1111";
+/// Where the preview serves from.
+const ORIGIN: &str = "http://127.0.0.1:1111";
 
 struct Session {
     site: Site,
     live: LiveSite,
     total: usize,
+    /// The base URL that a full build of the same site is given: the preview's origin with the
+    /// path of the base URL the session was started with.
+    full_base_url: String,
 }
 
 impl Session {
-    fn new() -> Session {
+    /// A session on a copy of the multilingual fixture, published at `base_url` (its path
+    /// matters; the preview serves it from [`ORIGIN`]).
+    fn new(base_url: &str) -> Session {
         let site = Site::with_newsletter("multilingual");
+        let path = url::Url::parse(base_url).unwrap().path().to_string();
         let mut live = LiveSite::new(
             site.root.clone(),
             bulletin::config::Overrides {
-                origin: Some(BASE.into()),
+                base_url: Some(base_url.into()),
+                origin: Some(ORIGIN.into()),
                 ..Default::default()
             },
         );
         let built = live.rebuild(None).unwrap_or_else(|d| panic!("{d:?}"));
         let total = built.files.len();
-        Session { site, live, total }
+        Session {
+            site,
+            live,
+            total,
+            full_base_url: format!("{ORIGIN}{path}"),
+        }
     }
 
     /// Rebuilds after the files `touched` changed, as the watcher would report them, and
@@ -44,7 +57,7 @@ impl Session {
             .live
             .rebuild(Some(&change))
             .unwrap_or_else(|d| panic!("{step}: the rebuild failed: {d:?}"));
-        let full = full_build(&self.site);
+        let full = full_build(&self.site, &self.full_base_url);
         let incremental: BTreeMap<String, Vec<u8>> = built
             .files
             .iter()
@@ -79,9 +92,9 @@ impl Session {
     }
 }
 
-fn full_build(site: &Site) -> BTreeMap<String, Vec<u8>> {
+fn full_build(site: &Site, base_url: &str) -> BTreeMap<String, Vec<u8>> {
     let mut options = bulletin::BuildOptions::new(&site.root);
-    options.base_url = Some(BASE.into());
+    options.base_url = Some(base_url.into());
     bulletin::build_in_memory(&options)
         .unwrap_or_else(|f| panic!("full build failed:\n{f}"))
         .files
@@ -89,7 +102,23 @@ fn full_build(site: &Site) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn every_partial_rebuild_equals_a_full_build() {
-    let mut s = Session::new();
+    edit_and_compare(Session::new("https://news.example.org/"));
+}
+
+/// The same edits on a site published under a path (a GitHub Pages project site).
+#[test]
+fn every_partial_rebuild_equals_a_full_build_under_a_base_path() {
+    let mut s = Session::new("https://example.github.io/coop-bulletin/");
+    let home = s.live_file("en/index.html");
+    assert!(
+        home.contains("href=\"/coop-bulletin/en/news/")
+            && home.contains("http://127.0.0.1:1111/coop-bulletin/en/"),
+        "{home}"
+    );
+    edit_and_compare(s);
+}
+
+fn edit_and_compare(mut s: Session) {
     let kickoff = "content/news/2024-01-15-kickoff.en.md";
 
     // A body edit renders the article and what shows its summary, not the whole site.
@@ -225,7 +254,7 @@ fn every_partial_rebuild_equals_a_full_build() {
     // The e-mail edition: issue 1 (tests/fixtures/newsletter/) holds the kick-off article, so every edit of
     // it above was compared in the issue's e-mails, web version and archive too. Issue records
     // are inputs like articles: adding, editing and deleting one.
-    let e_mail = &full_build(&s.site)["newsletter/1/en/email.txt"];
+    let e_mail = &full_build(&s.site, &s.full_base_url)["newsletter/1/en/email.txt"];
     assert!(
         String::from_utf8_lossy(e_mail).contains("Everything begins with a long kick-off"),
         "the e-mail follows the article"

@@ -48,7 +48,13 @@ pub fn check(root: &Path, drafts: bool, base_url: Option<String>) -> Result<Chec
     } = render_site(&config, &sink);
     let files = sink.into_files();
     problems.extend(template_paths(&config, &theme));
-    problems.extend(check_links(&config, &files, &origins));
+    // Links that leave the base path are named where they are written (Markdown, raw HTML,
+    // templates); the pages are searched for them only when none was, as a safety net for
+    // the rest (a front matter URL, say), so that each shows once.
+    let leaving_reported = problems
+        .iter()
+        .any(|d| d.help.as_deref() == Some(crate::markdown::LEAVES_SITE_HELP));
+    problems.extend(check_links(&config, &files, &origins, !leaving_reported));
     problems.extend(check_messages(&config, &theme, &i18n));
     problems.extend(missing_translations(&config, &content));
     if problems.has_errors() {
@@ -126,6 +132,7 @@ fn check_links(
     config: &Config,
     files: &BTreeMap<String, Vec<u8>>,
     origins: &Origins,
+    report_leaving: bool,
 ) -> Diagnostics {
     let pages: HashMap<&str, Scan> = files
         .iter()
@@ -162,8 +169,8 @@ fn check_links(
                 .cloned()
                 .unwrap_or_else(|| PathBuf::from(*path));
             let Some(rel) = urls.site_path(target.path()) else {
-                // Reported once: a template or page that writes it is named elsewhere too.
-                if !left.insert(link.clone()) {
+                // Reported once, however many pages show it.
+                if !report_leaving || !left.insert(link.clone()) {
                     continue;
                 }
                 problems.push(
