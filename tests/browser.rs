@@ -104,9 +104,21 @@ async fn wait_until(browser: &Client, what: &str, script: &str) -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edits_reload_the_open_page_and_errors_show_over_it() {
+    edit_reload_and_overlay(&[]).await;
+}
+
+/// The same under a base path (a GitHub Pages project site), as the site will be hosted: the
+/// reload script, its event stream, the overlay and the stylesheet swap work below the path,
+/// and a link followed in the page stays below it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_under_a_base_path_reloads_and_links_stay_under_it() {
+    edit_reload_and_overlay(&["--base-url", "https://example.github.io/coop-bulletin/"]).await;
+}
+
+async fn edit_reload_and_overlay(serve_args: &[&str]) {
     let site = Site::copy("multilingual");
     site.write("static/style.css", "h1 { color: rgb(0, 0, 0); }\n");
-    let server = Server::start(&site.root, &[]);
+    let server = Server::start(&site.root, serve_args);
     let driver = Driver::start();
     let browser = driver.browser().await;
     let article = "content/news/2024-01-15-kickoff.de.md";
@@ -170,6 +182,26 @@ async fn edits_reload_the_open_page_and_errors_show_over_it() {
         .await
         .unwrap();
     assert_eq!(marker, json!("still here"), "the page was not reloaded");
+
+    // Following the site's own links (the events page of the main navigation) stays under
+    // the path the site is served at, and the page found there has its stylesheet.
+    browser
+        .find(Locator::Css(".site-nav li:nth-child(2) a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let events_url = format!("{}de/events/", server.url);
+    let here = wait_until(
+        &browser,
+        "the events page",
+        &format!(
+            "return location.href === '{events_url}' && document.readyState === 'complete' && document.styleSheets.length > 0 && location.href;"
+        ),
+    )
+    .await;
+    assert_eq!(here, json!(events_url));
 
     browser.close().await.unwrap();
 }

@@ -208,3 +208,62 @@ fn a_busy_port_moves_to_the_next_and_sigint_stops_the_server() {
     );
     drop(taken);
 }
+
+/// A site published under a path (a GitHub Pages project site) is previewed under that path,
+/// so that what works in the preview works on the host: `/` leads there, the pages, the reload
+/// script, the event stream and the translations page live below it, and nothing answers
+/// outside it.
+#[test]
+fn a_site_under_a_base_path_is_served_under_that_path() {
+    let site = Site::copy("multilingual");
+    let server = Server::start(
+        &site.root,
+        &["--base-url", "https://example.github.io/coop-bulletin/"],
+    );
+    assert_eq!(server.base_path, "/coop-bulletin/");
+    assert!(server.url.ends_with("/coop-bulletin/"), "{}", server.url);
+
+    let (status, _) = server.raw("GET", "/");
+    assert_eq!(status, 302);
+    let root = server.get("");
+    assert_eq!(root.status, 200, "the language chooser");
+    let home = server.get("en/");
+    assert_eq!(home.status, 200);
+    let html = home.text();
+    assert!(
+        html.contains("<script src=\"/coop-bulletin/_bulletin/live.js?v="),
+        "the reload script is below the base path"
+    );
+    assert!(html.contains("href=\"/coop-bulletin/en/news/"), "{html}");
+    assert!(html.contains("href=\"/coop-bulletin/style."), "{html}");
+    assert!(html.contains(&format!("href=\"{}en/", server.url)));
+    assert!(
+        !html.contains("href=\"/en/"),
+        "no link leaves the base path"
+    );
+
+    let folder = server.get("en");
+    assert_eq!(folder.status, 301);
+    assert_eq!(folder.location.as_deref(), Some("/coop-bulletin/en/"));
+    assert_eq!(server.get("_bulletin/translations").status, 200);
+    assert_eq!(server.raw("GET", "/en/").0, 404, "nothing outside the path");
+    assert_eq!(server.raw("GET", "/coop-bulletinx/en/").0, 404);
+    assert_eq!(server.raw("GET", "/coop-bulletin/../en/").0, 404);
+    assert_eq!(server.raw("GET", "/coop-bulletin/%2e%2e/en/").0, 404);
+
+    // The event stream below the path announces rebuilds.
+    let events = server.events();
+    assert_eq!(events.next().0, "hello");
+    site.edit(
+        "content/news/2024-01-15-kickoff.en.md",
+        "Kick-off meeting",
+        "Kick-off meeting in Vienna",
+    );
+    events.wait_for("reload");
+    assert!(
+        server
+            .get("en/news/kickoff/")
+            .text()
+            .contains("Kick-off meeting in Vienna")
+    );
+}

@@ -83,8 +83,12 @@ impl Site {
 /// `bulletin serve` running on `site`, stopped with SIGTERM when dropped.
 pub struct Server {
     pub child: Child,
+    /// The site's address, under its base path: `http://127.0.0.1:1234/coop-bulletin/`.
     pub url: String,
+    /// `127.0.0.1:1234`.
     pub addr: String,
+    /// The path the site is served under, with a trailing slash: `/` or `/coop-bulletin/`.
+    pub base_path: String,
     /// Lines the server printed after the one with its address.
     pub output: mpsc::Receiver<String>,
 }
@@ -123,14 +127,16 @@ impl Server {
                 break line[at..].split_whitespace().next().unwrap().to_string();
             }
         };
-        let addr = url
+        let (addr, path) = url
             .trim_start_matches("http://")
-            .trim_end_matches('/')
-            .to_string();
+            .split_once('/')
+            .expect("the address ends with a path");
+        let (addr, base_path) = (addr.to_string(), format!("/{path}"));
         Server {
             child,
             url,
             addr,
+            base_path,
             output: rx,
         }
     }
@@ -193,8 +199,8 @@ impl Server {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
         write!(
             stream,
-            "GET /_bulletin/events HTTP/1.0\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
-            self.addr
+            "GET {}_bulletin/events HTTP/1.0\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+            self.base_path, self.addr
         )
         .unwrap();
         let (tx, rx) = mpsc::channel();
