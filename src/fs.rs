@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::Diagnostic;
-pub use crate::urls::OutputPath;
+use crate::urls::OutputPath;
 
 /// Reads a UTF-8 text file; the error names the file and what to do.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {

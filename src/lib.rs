@@ -42,5 +42,4 @@ pub mod views;
 
 pub use commands::build::{BuildOptions, BuildReport, InMemory, build, build_in_memory, find_root};
 pub use commands::import::{ImportOptions, ImportReport, import};
-pub use commands::{check, init, newsletter, translations};
 pub use error::Failure;

@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Init { dir } => {
             let today = jiff::Zoned::now().date();
-            match bulletin::init::init(&dir, today) {
+            match bulletin::commands::init::init(&dir, today) {
                 Ok(files) => {
                     for f in files {
                         println!("  created {}", dir.join(f).display());
@@ -171,18 +171,18 @@ fn main() -> ExitCode {
         } => {
             let started = Instant::now();
             let languages = match (lang, all_languages) {
-                (Some(code), _) => bulletin::newsletter::Languages::One(code),
-                (None, true) => bulletin::newsletter::Languages::All,
-                (None, false) => bulletin::newsletter::Languages::Default,
+                (Some(code), _) => bulletin::commands::newsletter::Languages::One(code),
+                (None, true) => bulletin::commands::newsletter::Languages::All,
+                (None, false) => bulletin::commands::newsletter::Languages::Default,
             };
-            let options = bulletin::newsletter::NewsletterOptions {
+            let options = bulletin::commands::newsletter::NewsletterOptions {
                 root: site_root(root),
                 languages,
                 since,
                 issue,
                 today: jiff::Zoned::now().date(),
             };
-            match bulletin::newsletter::newsletter(&options) {
+            match bulletin::commands::newsletter::newsletter(&options) {
                 Ok(report) => {
                     print_newsletter(&report, started);
                     ExitCode::SUCCESS
@@ -194,7 +194,7 @@ fn main() -> ExitCode {
             root,
             drafts,
             base_url,
-        } => match bulletin::check::check(&site_root(root), drafts, base_url) {
+        } => match bulletin::commands::check::check(&site_root(root), drafts, base_url) {
             Ok(report) => {
                 print_all(&report.warnings);
                 println!(
@@ -277,8 +277,8 @@ async fn shutdown_signal() {
 }
 
 fn translations(root: &Path, format: cli::Format, fail_on: &[cli::FailOn]) -> ExitCode {
-    use bulletin::translations::State;
-    let status = match bulletin::translations::load_status(root) {
+    use bulletin::commands::translations::State;
+    let status = match bulletin::commands::translations::load_status(root) {
         Ok(s) => s,
         Err(failure) => return fail(&failure.diagnostics),
     };
@@ -310,8 +310,8 @@ fn translations(root: &Path, format: cli::Format, fail_on: &[cli::FailOn]) -> Ex
 }
 
 /// One row per article, one column per language, then the totals.
-fn translations_table(status: &bulletin::translations::Status) -> String {
-    use bulletin::translations::State;
+fn translations_table(status: &bulletin::commands::translations::Status) -> String {
+    use bulletin::commands::translations::State;
     use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
     let languages: Vec<&String> = status.totals.keys().collect();
     let mut table = Table::new();
@@ -339,8 +339,8 @@ fn translations_table(status: &bulletin::translations::Status) -> String {
     out
 }
 
-fn print_newsletter(report: &bulletin::newsletter::NewsletterReport, started: Instant) {
-    use bulletin::newsletter::Reason;
+fn print_newsletter(report: &bulletin::commands::newsletter::NewsletterReport, started: Instant) {
+    use bulletin::commands::newsletter::Reason;
     print_all(&report.build.warnings);
     let how = match &report.reason {
         Reason::Issue(n) => format!("the articles whose front matter says `issue = {n}`"),

@@ -357,10 +357,7 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
     for (group, entries) in &mut groups {
         let x_default = match group {
             Group::Home(1) => Some(urls.root()),
-            _ => entries
-                .get(&config.default_language)
-                .or_else(|| config.languages.iter().find_map(|l| entries.get(&l.code)))
-                .cloned(),
+            _ => config.stand_in(entries).cloned(),
         };
         if let Some(url) = x_default {
             entries.insert("x-default".into(), url);

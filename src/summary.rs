@@ -3,13 +3,13 @@
 
 use std::process::ExitCode;
 
-use bulletin::commands::import::{FileReport, ImportReport, Outcome};
+use bulletin::commands::import::{FileAction, FileReport, ImportReport};
 
 pub fn print(report: &ImportReport) -> ExitCode {
     for file in &report.files {
         print_file(file, report.dry_run);
     }
-    let count = |o: Outcome| report.files.iter().filter(|f| f.outcome == o).count();
+    let count = |o: FileAction| report.files.iter().filter(|f| f.action == o).count();
     let warnings = report
         .files
         .iter()
@@ -31,11 +31,11 @@ pub fn print(report: &ImportReport) -> ExitCode {
         "{verb} {} file{}: {} new, {} updated, {} unchanged, {} kept because edited, {} failed{}",
         report.files.len(),
         if report.files.len() == 1 { "" } else { "s" },
-        count(Outcome::Created),
-        count(Outcome::Updated),
-        count(Outcome::Unchanged),
-        count(Outcome::KeptEdited),
-        count(Outcome::Failed),
+        count(FileAction::Created),
+        count(FileAction::Updated),
+        count(FileAction::Unchanged),
+        count(FileAction::KeptEdited),
+        count(FileAction::Failed),
         crate::terminal::count_suffix(errors, warnings),
     );
     if report.has_errors() {
@@ -46,14 +46,14 @@ pub fn print(report: &ImportReport) -> ExitCode {
 }
 
 fn print_file(file: &FileReport, dry_run: bool) {
-    let outcome = match (file.outcome, dry_run) {
-        (Outcome::Created, false) => "created",
-        (Outcome::Created, true) => "would create",
-        (Outcome::Updated, false) => "updated",
-        (Outcome::Updated, true) => "would update",
-        (Outcome::Unchanged, _) => "unchanged",
-        (Outcome::KeptEdited, _) => "kept: edited by hand",
-        (Outcome::Failed, _) => "not imported",
+    let outcome = match (file.action, dry_run) {
+        (FileAction::Created, false) => "created",
+        (FileAction::Created, true) => "would create",
+        (FileAction::Updated, false) => "updated",
+        (FileAction::Updated, true) => "would update",
+        (FileAction::Unchanged, _) => "unchanged",
+        (FileAction::KeptEdited, _) => "kept: edited by hand",
+        (FileAction::Failed, _) => "not imported",
     };
     match &file.output {
         Some(out) => println!("{} → {} ({outcome})", file.input, out.display()),

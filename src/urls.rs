@@ -209,11 +209,38 @@ impl Urls {
         }
     }
 
+    /// Whether an absolute URL (`https://…` or `//host/…`) points into this site: same origin,
+    /// below the base path (`https://org.github.io/coop-bulletin-archive/` is another site).
+    pub fn is_own(&self, absolute: &str) -> bool {
+        let Ok(base) = url::Url::parse(&self.origin) else {
+            return false;
+        };
+        base.join(absolute).is_ok_and(|u| {
+            u.origin().ascii_serialization() == self.origin && self.site_path(u.path()).is_some()
+        })
+    }
+
     /// Whether `href`, written by hand in a page or a template, is a path from the domain's root
     /// that leaves the base path (`/de/x/` in a site hosted under `/coop-bulletin/`): it works
     /// only where the site sits at a domain root.
     pub fn leaves(&self, href: &str) -> bool {
-        href.starts_with('/') && !href.starts_with("//") && self.site_path(href).is_none()
+        if !href.starts_with('/') || href.starts_with("//") {
+            return false;
+        }
+        let path = href.split(['?', '#']).next().unwrap_or(href);
+        // Written by hand, a path may be percent-encoded or not (`/café/`, `/caf%C3%A9/`).
+        let decoded = |p: &str| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        };
+        let base = decoded(&self.base_path);
+        let path = decoded(path);
+        !(base.is_empty()
+            || path == base
+            || path
+                .strip_prefix(&base)
+                .is_some_and(|rest| rest.starts_with('/')))
     }
 
     /// The part of a public URL path below the base path (`/coop-bulletin/de/` → `de/`), or
@@ -312,6 +339,34 @@ mod tests {
         assert_eq!(urls.alias("old/news"), "/coop-bulletin/old/news/");
         assert_eq!(urls.alias("/old/news/"), "/coop-bulletin/old/news/");
         assert_eq!(urls.alias("/old/page.html"), "/coop-bulletin/old/page.html");
+    }
+
+    #[test]
+    fn a_path_leaves_the_site_when_it_is_outside_the_base_path() {
+        let urls = under_path();
+        assert!(urls.leaves("/de/"));
+        assert!(urls.leaves("/coop-bulletinx/"));
+        assert!(!urls.leaves("/coop-bulletin"));
+        assert!(!urls.leaves("/coop-bulletin#main"));
+        assert!(!urls.leaves("/coop-bulletin?x=1"));
+        assert!(!urls.leaves("/coop-bulletin/de/"));
+        assert!(!urls.leaves("//cdn.example.org/x.js"));
+        assert!(!urls.leaves("de/"));
+        assert!(!Urls::at_root().leaves("/de/"));
+        let encoded = Urls::new(&url::Url::parse("https://x.org/café news/").unwrap());
+        assert_eq!(encoded.base_path(), "/caf%C3%A9%20news");
+        assert!(!encoded.leaves("/café news/de/"));
+        assert!(!encoded.leaves("/caf%C3%A9%20news/de/"));
+        assert!(encoded.leaves("/de/"));
+    }
+
+    #[test]
+    fn own_urls_are_below_the_base_path_of_the_same_origin() {
+        let urls = under_path();
+        assert!(urls.is_own("https://org.github.io/coop-bulletin/de/"));
+        assert!(!urls.is_own("https://org.github.io/coop-bulletin-archive/de/"));
+        assert!(!urls.is_own("https://other.org/coop-bulletin/de/"));
+        assert!(!urls.is_own("//org.github.io/other/"));
     }
 
     #[test]

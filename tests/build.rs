@@ -6,7 +6,8 @@ mod support;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use bulletin::{BuildOptions, build, check::check};
+use bulletin::commands::check::check;
+use bulletin::{BuildOptions, build};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -531,12 +532,12 @@ fn init_creates_a_site_that_builds_and_checks() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     let date = jiff::civil::date(2026, 11, 21);
-    bulletin::init::init(&site, date).unwrap();
+    bulletin::commands::init::init(&site, date).unwrap();
     check(&site, false, None).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     build(&BuildOptions::new(&site)).unwrap();
     assert!(site.join("public/de/news/welcome/index.html").is_file());
     assert!(
-        bulletin::init::init(&site, date).is_err(),
+        bulletin::commands::init::init(&site, date).is_err(),
         "init refuses a non-empty folder"
     );
 }
@@ -545,7 +546,7 @@ fn init_creates_a_site_that_builds_and_checks() {
 fn check_finds_broken_anchors() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
-    bulletin::init::init(&site, jiff::civil::date(2026, 11, 21)).unwrap();
+    bulletin::commands::init::init(&site, jiff::civil::date(2026, 11, 21)).unwrap();
     let article = site.join("content/news/2026-11-21-welcome.en.md");
     let text = std::fs::read_to_string(&article).unwrap();
     std::fs::write(&article, format!("{text}\nSee [below](#nowhere) and [the German text](@/news/2026-11-21-welcome.de.md#nope).\n")).unwrap();

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use bulletin::commands::import::{ImportOptions, Outcome};
+use bulletin::commands::import::{FileAction, ImportOptions};
 use bulletin::config::{Config, Overrides};
 use bulletin::import::{self, Article, render};
 
@@ -250,7 +250,7 @@ fn example_site_news_is_the_import_of_the_seeds() {
     }
     let report = run(site.path(), vec![seeds_copy], false);
     assert!(
-        report.files.iter().all(|f| f.outcome == Outcome::Created),
+        report.files.iter().all(|f| f.action == FileAction::Created),
         "{report:#?}"
     );
     let fresh = articles(site.path());
@@ -426,7 +426,7 @@ fn importing_twice_changes_nothing() {
         first
             .files
             .iter()
-            .filter(|f| f.outcome == Outcome::Created)
+            .filter(|f| f.action == FileAction::Created)
             .count(),
         7
     );
@@ -434,10 +434,10 @@ fn importing_twice_changes_nothing() {
     let second = run(site.path(), vec![texts()], false);
     for f in &second.files {
         assert!(
-            matches!(f.outcome, Outcome::Unchanged | Outcome::Failed),
+            matches!(f.action, FileAction::Unchanged | FileAction::Failed),
             "{}: {:?}",
             f.input,
-            f.outcome
+            f.action
         );
     }
     assert_eq!(before, articles(site.path()));
@@ -457,7 +457,7 @@ fn a_hand_edit_is_kept_unless_forced() {
     std::fs::write(&path, &edited).unwrap();
 
     let report = run(site.path(), input.clone(), false);
-    assert_eq!(report.files[0].outcome, Outcome::KeptEdited);
+    assert_eq!(report.files[0].action, FileAction::KeptEdited);
     assert!(
         report.files[0].diagnostics[0]
             .help
@@ -468,7 +468,7 @@ fn a_hand_edit_is_kept_unless_forced() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
 
     let report = run(site.path(), input, true);
-    assert_eq!(report.files[0].outcome, Outcome::Updated);
+    assert_eq!(report.files[0].action, FileAction::Updated);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), generated);
 }
 
@@ -481,7 +481,7 @@ fn a_changed_source_updates_its_article_in_place() {
     let first = run(site.path(), vec![source.clone()], false);
     std::fs::write(&source, text.replace("trois jours", "trois journées")).unwrap();
     let second = run(site.path(), vec![source], false);
-    assert_eq!(second.files[0].outcome, Outcome::Updated);
+    assert_eq!(second.files[0].action, FileAction::Updated);
     assert_eq!(first.files[0].output, second.files[0].output);
     assert_eq!(articles(site.path()).len(), 1);
 }
@@ -504,7 +504,7 @@ fn same_title_gets_a_unique_name_and_dry_run_writes_nothing() {
     assert!(
         dry.files
             .iter()
-            .all(|f| f.outcome == Outcome::Created && f.text.is_some())
+            .all(|f| f.action == FileAction::Created && f.text.is_some())
     );
     assert!(articles(site.path()).is_empty(), "dry run wrote nothing");
 
@@ -528,7 +528,7 @@ fn failure(bytes: &[u8]) -> String {
     let input = site.path().join("bad.txt");
     std::fs::write(&input, bytes).unwrap();
     let report = run(site.path(), vec![input], false);
-    assert_eq!(report.files[0].outcome, Outcome::Failed);
+    assert_eq!(report.files[0].action, FileAction::Failed);
     assert!(report.has_errors());
     assert!(articles(site.path()).is_empty(), "nothing written");
     report.files[0]

@@ -314,7 +314,8 @@ fn check_reports_missing_unpassed_and_unused_messages() {
     site.write("i18n/sl/site.ftl", "never-used = Nikoli\n");
     site.write("i18n/fr/site.ftl", "read-more = Lire { $nothing }\n");
     site.write("i18n/de/site.ftl", "calendar-article = Mehr: { $link }\n");
-    let failure = bulletin::check::check(&site.root, false, None).expect_err("catalog problems");
+    let failure =
+        bulletin::commands::check::check(&site.root, false, None).expect_err("catalog problems");
     let messages: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
     let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
     for lang in ["de", "ca", "es", "fr", "sl"] {

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::process::Command;
 use std::str::FromStr;
 
-use bulletin::newsletter::{Languages, NewsletterOptions, Reason, newsletter};
+use bulletin::commands::newsletter::{Languages, NewsletterOptions, Reason, newsletter};
 use bulletin::{BuildOptions, build_in_memory};
 use support::Site;
 
@@ -436,7 +436,7 @@ fn unsubscribe_placeholder_follows_the_mailer() {
             "{setting}"
         );
         // check does not take the placeholder for a broken link.
-        let report = bulletin::check::check(&site.root, false, None);
+        let report = bulletin::commands::check::check(&site.root, false, None);
         if let Err(f) = report {
             assert!(
                 !f.to_string().contains(placeholder),
@@ -569,14 +569,15 @@ fn a_site_in_spanish_checks_with_the_themes_catalogs() {
     // as well, so a site adding Spanish checks without errors about UI strings.
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    bulletin::init::init(&root, jiff::civil::date(2026, 11, 21)).unwrap();
+    bulletin::commands::init::init(&root, jiff::civil::date(2026, 11, 21)).unwrap();
     let config = std::fs::read_to_string(root.join("bulletin.toml")).unwrap();
     std::fs::write(
         root.join("bulletin.toml"),
         format!("{config}\n[languages.es]\n"),
     )
     .unwrap();
-    let report = bulletin::check::check(&root, false, None).unwrap_or_else(|f| panic!("{f}"));
+    let report =
+        bulletin::commands::check::check(&root, false, None).unwrap_or_else(|f| panic!("{f}"));
     let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
     assert!(
         warnings

@@ -250,6 +250,12 @@ fn a_site_under_a_base_path_is_served_under_that_path() {
     assert_eq!(server.raw("GET", "/coop-bulletinx/en/").0, 404);
     assert_eq!(server.raw("GET", "/coop-bulletin/../en/").0, 404);
     assert_eq!(server.raw("GET", "/coop-bulletin/%2e%2e/en/").0, 404);
+    assert_eq!(server.raw("GET", "/coop-bulletin//en/").0, 404);
+    assert_eq!(
+        server.raw("GET", "/coop-bulletin").0,
+        301,
+        "to the path with its slash"
+    );
 
     // The event stream below the path announces rebuilds.
     let events = server.events();

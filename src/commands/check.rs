@@ -112,9 +112,35 @@ fn scan(html: &[u8]) -> Scan {
                 }
                 Ok(())
             }))
-            .append_element_content_handler(element!("img[src], script[src], source[src]", |el| {
-                if let Some(src) = el.get_attribute("src") {
-                    links.borrow_mut().push(src);
+            .append_element_content_handler(element!(
+                "img[src], script[src], source[src], iframe[src], video[src], audio[src], track[src], embed[src]",
+                |el| {
+                    if let Some(src) = el.get_attribute("src") {
+                        links.borrow_mut().push(src);
+                    }
+                    Ok(())
+                }
+            ))
+            .append_element_content_handler(element!("video[poster]", |el| {
+                if let Some(poster) = el.get_attribute("poster") {
+                    links.borrow_mut().push(poster);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("form[action]", |el| {
+                if let Some(action) = el.get_attribute("action") {
+                    links.borrow_mut().push(action);
+                }
+                Ok(())
+            }))
+            // Each candidate of `srcset="a.jpg 480w, b.jpg 960w"`.
+            .append_element_content_handler(element!("img[srcset], source[srcset]", |el| {
+                if let Some(set) = el.get_attribute("srcset") {
+                    links.borrow_mut().extend(
+                        set.split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .map(str::to_string),
+                    );
                 }
                 Ok(())
             })),

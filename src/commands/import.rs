@@ -31,7 +31,7 @@ pub struct ImportOptions {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum FileAction {
     Created,
     Updated,
     Unchanged,
@@ -48,7 +48,7 @@ pub struct FileReport {
     pub input: String,
     /// The article file, relative to the site root.
     pub output: Option<PathBuf>,
-    pub outcome: Outcome,
+    pub action: FileAction,
     pub article: Option<Article>,
     /// The file's text as imported (what `--dry-run` shows).
     pub text: Option<String>,
@@ -174,7 +174,7 @@ fn import_one(
     let mut report = FileReport {
         input: given.to_string(),
         output: None,
-        outcome: Outcome::Failed,
+        action: FileAction::Failed,
         article: None,
         text: None,
         diagnostics: Vec::new(),
@@ -218,13 +218,13 @@ fn import_one(
     let target = existing.target(given, &article.lang, &import::stem(&article), dir);
     report.output = Some(target.clone());
     let current = std::fs::read_to_string(&target).ok();
-    report.outcome = match current {
-        None => Outcome::Created,
-        Some(c) if c == text => Outcome::Unchanged,
-        Some(c) if render::is_untouched(&c) || run.force => Outcome::Updated,
-        Some(_) => Outcome::KeptEdited,
+    report.action = match current {
+        None => FileAction::Created,
+        Some(c) if c == text => FileAction::Unchanged,
+        Some(c) if render::is_untouched(&c) || run.force => FileAction::Updated,
+        Some(_) => FileAction::KeptEdited,
     };
-    if report.outcome == Outcome::KeptEdited {
+    if report.action == FileAction::KeptEdited {
         report.diagnostics.push(
             Diagnostic::warning(
                 "the article was edited since it was imported; it is kept as it is",
@@ -233,12 +233,12 @@ fn import_one(
             .help("pass --force to replace it with a fresh import of the source"),
         );
     }
-    if matches!(report.outcome, Outcome::Created | Outcome::Updated)
+    if matches!(report.action, FileAction::Created | FileAction::Updated)
         && !run.dry_run
         && let Err(d) = crate::fs::write_atomically(&target, &text)
     {
         report.diagnostics.push(d);
-        report.outcome = Outcome::Failed;
+        report.action = FileAction::Failed;
     }
     report.article = Some(article);
     report.text = Some(text);

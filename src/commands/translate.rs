@@ -77,7 +77,7 @@ pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
         ));
     }
     let given = find_page(&root, &options.article, &content.pages).map_err(fail)?;
-    let versions = crate::content::states::versions(&content);
+    let versions = crate::content::translation_states::versions(&content);
     let versions = &versions[given.key.as_str()];
     let existing = versions.get(options.to.as_str());
 

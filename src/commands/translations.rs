@@ -1,11 +1,11 @@
 //! `bulletin translations`: the state of every article in every language
-//! ([`crate::content::states`]), for the terminal, for tools (JSON) and as a gate in CI.
+//! ([`crate::content::translation_states`]), for the terminal, for tools (JSON) and as a gate in CI.
 
 use std::path::Path;
 
 use crate::config::Config;
-use crate::content::states::status;
-pub use crate::content::states::{State, Status};
+use crate::content::translation_states::status;
+pub use crate::content::translation_states::{State, Status};
 use crate::error::Failure;
 
 /// Loads the site at `root` (drafts included) and reports its translations.

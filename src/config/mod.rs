@@ -32,6 +32,17 @@ pub struct Overrides {
 pub struct StandIns(Vec<String>);
 
 impl StandIns {
+    fn new(default_language: &str, languages: &[Language]) -> StandIns {
+        let mut order = vec![default_language.to_string()];
+        order.extend(
+            languages
+                .iter()
+                .filter(|l| l.code != default_language)
+                .map(|l| l.code.clone()),
+        );
+        StandIns(order)
+    }
+
     pub fn pick<'v, T>(
         &self,
         versions: &'v std::collections::BTreeMap<String, T>,
@@ -48,6 +59,8 @@ pub struct Config {
     pub urls: crate::urls::Urls,
     /// In configuration order; the default language is among them.
     pub languages: Vec<Language>,
+    /// The order of [`Config::stand_in`], kept for where the configuration is not at hand.
+    pub stand_ins: StandIns,
     pub default_language: String,
     pub theme: String,
     pub paginate_by: usize,
@@ -321,6 +334,7 @@ impl Config {
         Ok(Config {
             root: root.to_path_buf(),
             urls: base_url,
+            stand_ins: StandIns::new(&raw.default_language, &languages),
             languages,
             default_language: raw.default_language,
             theme: raw.theme,
@@ -361,19 +375,7 @@ impl Config {
         &self,
         versions: &'v std::collections::BTreeMap<String, T>,
     ) -> Option<&'v T> {
-        self.stand_ins().pick(versions)
-    }
-
-    /// The order of [`Config::stand_in`], to keep where the configuration is not at hand.
-    pub fn stand_ins(&self) -> StandIns {
-        let mut order = vec![self.default_language.clone()];
-        order.extend(
-            self.languages
-                .iter()
-                .filter(|l| l.code != self.default_language)
-                .map(|l| l.code.clone()),
-        );
-        StandIns(order)
+        self.stand_ins.pick(versions)
     }
 
     pub fn default_lang(&self) -> &Language {

@@ -11,7 +11,7 @@ pub mod issues;
 mod load;
 mod memo;
 mod shared;
-pub mod states;
+pub mod translation_states;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

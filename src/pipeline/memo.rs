@@ -8,14 +8,14 @@
 //! Each stage reuses its earlier result only when all it read is equal; a test applies a
 //! sequence of edits and compares every output with a fresh full build, byte for byte
 //! (tests/incremental.rs). What the stages cannot see (the configuration, templates, Fluent
-//! catalogs and static files) clears the memos instead ([`Cache::clear`],
-//! [`Cache::clear_outputs`]).
+//! catalogs and static files) clears the memos instead ([`Memos::clear`],
+//! [`Memos::clear_outputs`]).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 #[derive(Default)]
-pub struct Cache {
+pub struct Memos {
     pub content: crate::content::Memo,
     pub site: crate::site::Memo,
     pub views: crate::views::Memo,
@@ -23,7 +23,7 @@ pub struct Cache {
     pub(crate) signatures: HashMap<String, String>,
 }
 
-impl Cache {
+impl Memos {
     /// Forgets everything: the next run is a full build.
     pub fn clear(&mut self) {
         self.content = Default::default();

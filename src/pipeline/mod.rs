@@ -55,7 +55,7 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
 pub fn render_site_cached(
     config: &Config,
     sink: &dyn Sink,
-    mut cache: Option<&mut memo::Cache>,
+    mut cache: Option<&mut memo::Memos>,
 ) -> Rendering {
     let mut problems = Diagnostics::default();
     let (content, p) = content::load_cached(config, cache.as_mut().map(|c| &mut c.content));
@@ -73,7 +73,7 @@ pub fn render_site_cached(
         let (plan, p) = plan::plan(&site, &static_urls);
         problems.extend(p);
         // After the plan: `url()` in templates checks site paths against it.
-        let targets = Arc::new(render::urls::Targets::new(
+        let targets = Arc::new(render::url_function::Targets::new(
             site.links.clone(),
             &config.urls,
             &plan,
@@ -91,7 +91,7 @@ pub fn render_site_cached(
         );
         let previous = cache.as_ref().map(|c| &c.signatures);
 
-        let results: Vec<Result<Outcome, Diagnostic>> = plan
+        let results: Vec<Result<JobOutcome, Diagnostic>> = plan
             .jobs
             .par_iter()
             .map(|job| {
@@ -99,16 +99,16 @@ pub fn render_site_cached(
                 if signature.is_some()
                     && previous.and_then(|p| p.get(job.path.as_str())) == signature.as_ref()
                 {
-                    return Ok(Outcome::Done {
+                    return Ok(JobOutcome::Done {
                         written: false,
                         signature,
                     });
                 }
                 let Some(bytes) = renderer.render(job)? else {
-                    return Ok(Outcome::Skipped);
+                    return Ok(JobOutcome::Skipped);
                 };
                 sink.write(&job.path, &bytes)?;
-                Ok(Outcome::Done {
+                Ok(JobOutcome::Done {
                     written: true,
                     signature,
                 })
@@ -124,8 +124,8 @@ pub fn render_site_cached(
         for (job, result) in plan.jobs.iter().zip(results) {
             let is_page = job.path.as_str().ends_with(".html");
             match result {
-                Ok(Outcome::Skipped) => {}
-                Ok(Outcome::Done { written, signature }) => {
+                Ok(JobOutcome::Skipped) => {}
+                Ok(JobOutcome::Done { written, signature }) => {
                     stats.files += 1;
                     stats.rendered += usize::from(written);
                     stats.pages += usize::from(is_page);
@@ -159,7 +159,7 @@ pub fn render_site_cached(
 }
 
 /// What became of one job.
-enum Outcome {
+enum JobOutcome {
     /// Rendered and written, or (`written: false`) unchanged since the cached run and neither
     /// rendered nor written; with the job's signature when it has one.
     Done {

@@ -1,7 +1,7 @@
 //! Rendering: the Tera engine with the theme's templates and our functions, the views, the plan
 //! of output jobs, and running each job into bytes.
 
-pub mod urls;
+pub mod url_function;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -63,12 +63,12 @@ pub fn engine(
     theme: &ThemeFiles,
     i18n: Arc<I18n>,
     assets: BTreeMap<String, String>,
-    targets: Arc<urls::Targets>,
+    targets: Arc<url_function::Targets>,
 ) -> (Tera, Diagnostics) {
     let mut problems = Diagnostics::default();
     let mut tera = Tera::default();
     crate::i18n::functions::register(&mut tera, i18n);
-    urls::register(&mut tera, targets);
+    url_function::register(&mut tera, targets);
     tera.register_function("asset", move |kwargs: tera::Kwargs, _: &tera::State| {
         let path = kwargs.must_get::<&str>("path")?;
         assets
@@ -292,7 +292,7 @@ impl<'a> Renderer<'a> {
             view_ids,
             sites,
             shared: Default::default(),
-            uses_url: urls::used_by(theme),
+            uses_url: url_function::used_by(theme),
         }
     }
 
@@ -636,7 +636,7 @@ impl<'a> Renderer<'a> {
         let targets = match job.kind {
             JobKind::Feed { .. } | JobKind::Sitemap => None,
             _ if self.uses_url => Some(self.shared("url targets".into(), || {
-                format!("{:016x}", urls::digest(&self.site.links, self.plan))
+                format!("{:016x}", url_function::digest(&self.site.links, self.plan))
             })),
             _ => None,
         };

@@ -17,7 +17,8 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::WatchStream;
 
 use super::client;
-use super::{Outcome, Snapshot};
+use super::{BuildEvent, Snapshot};
+use crate::urls::Urls;
 
 /// Paths of the server's own, below the site's base path and a prefix no site uses.
 pub const EVENTS_PATH: &str = "_bulletin/events";
@@ -50,6 +51,10 @@ async fn dispatch(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Respo
         }
         return not_found(&snapshot);
     };
+    if site_path.is_empty() && !uri.path().ends_with('/') {
+        // The base path without its slash (`/coop-bulletin`), as hosts answer it.
+        return redirect(StatusCode::MOVED_PERMANENTLY, snapshot.urls.root());
+    }
     match site_path {
         EVENTS_PATH => events(app).await.into_response(),
         SCRIPT_PATH => script(),
@@ -90,14 +95,14 @@ async fn events(app: App) -> impl IntoResponse {
     };
     let stream = WatchStream::new(app.current).map(move |snapshot| {
         let event = match (&snapshot.outcome, std::mem::take(&mut first)) {
-            (Outcome::Failed(text), _) => Event::default().event("failed").data(text.as_ref()),
+            (BuildEvent::Failed(text), _) => Event::default().event("failed").data(text.as_ref()),
             (_, true) => Event::default()
                 .event("hello")
                 .data(snapshot.version.to_string()),
-            (Outcome::Reload, _) => Event::default()
+            (BuildEvent::Reload, _) => Event::default()
                 .event("reload")
                 .data(snapshot.version.to_string()),
-            (Outcome::Css, _) => Event::default()
+            (BuildEvent::Css, _) => Event::default()
                 .event("css")
                 .data(snapshot.version.to_string()),
         };
@@ -119,7 +124,7 @@ fn translations(snapshot: &Snapshot) -> Response {
     let Some(sources) = &snapshot.sources else {
         return not_found(snapshot);
     };
-    let status = crate::content::states::status(&sources.config, &sources.content);
+    let status = crate::content::translation_states::status(&sources.config, &sources.content);
     let page = client::inject(
         super::status::translations_page(&status).as_bytes(),
         snapshot.version,
@@ -137,10 +142,11 @@ pub enum BadPath {
     Traversal,
 }
 
-/// The output file a request names by its path below the base path, still percent-encoded:
-/// `de/` → `de/index.html`. Decoding happens once, and anything that could name a file outside
-/// the site is refused rather than normalised.
-pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
+/// The output files a request may name by its path below the base path, still
+/// percent-encoded, in the order to try ([`Urls::candidates`]): `de/` → `de/index.html`.
+/// Decoding happens once, and anything that could name a file outside the site is refused
+/// rather than normalised.
+pub fn resolve(raw_path: &str) -> Result<Vec<String>, BadPath> {
     let lower = raw_path.to_ascii_lowercase();
     if lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
         return Err(BadPath::Malformed);
@@ -148,27 +154,30 @@ pub fn resolve(raw_path: &str) -> Result<String, BadPath> {
     let decoded = percent_encoding::percent_decode_str(raw_path)
         .decode_utf8()
         .map_err(|_| BadPath::Malformed)?;
-    if decoded.contains('\\') || decoded.contains('\0') || decoded.starts_with('/') {
+    if decoded.contains('\\') || decoded.contains('\0') {
         return Err(BadPath::Malformed);
     }
-    if decoded
-        .split('/')
-        .any(|segment| segment == ".." || segment == ".")
+    // `//x` names no file of the site (and `..` or `.` would leave or wander in it).
+    if decoded.starts_with('/')
+        || decoded
+            .split('/')
+            .any(|segment| segment == ".." || segment == ".")
     {
         return Err(BadPath::Traversal);
     }
-    Ok(crate::urls::Urls::candidates(&decoded).swap_remove(0))
+    Ok(Urls::candidates(&decoded))
 }
 
 fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) -> Response {
-    let key = match resolve(site_path) {
-        Ok(key) => key,
+    let candidates = match resolve(site_path) {
+        Ok(candidates) => candidates,
         Err(BadPath::Malformed) => return plain(StatusCode::BAD_REQUEST, "bad request path"),
         Err(BadPath::Traversal) => return not_found(snapshot),
     };
-    if let Some(bytes) = snapshot.files.get(&key) {
-        let mut response = respond(StatusCode::OK, &key, bytes, snapshot, headers);
-        if snapshot.fingerprinted.contains(&key) {
+    let key = &candidates[0];
+    if let Some(bytes) = snapshot.files.get(key) {
+        let mut response = respond(StatusCode::OK, key, bytes, snapshot, headers);
+        if snapshot.fingerprinted.contains(key) {
             // A new version of the file gets a new name: the browser need not ask again,
             // which keeps a reload down to the page itself.
             response.headers_mut().insert(
@@ -180,7 +189,7 @@ fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) ->
     }
     // A folder asked for without its trailing slash: send the browser to the folder, so that
     // relative links in the page resolve as they will on the published site.
-    if crate::urls::Urls::candidates(&key)
+    if candidates
         .get(1)
         .is_some_and(|folder| snapshot.files.contains_key(folder))
     {
@@ -195,10 +204,14 @@ fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) ->
 
 /// The site's own `404.html` with status 404 (or a plain 404 when the site has none yet).
 fn not_found(snapshot: &Snapshot) -> Response {
-    match snapshot.files.get("404.html") {
-        Some(bytes) => respond(
+    let page = snapshot.urls.output_path(&snapshot.urls.not_found());
+    match page
+        .as_ref()
+        .and_then(|p| Some((p.as_str(), snapshot.files.get(p.as_str())?)))
+    {
+        Some((key, bytes)) => respond(
             StatusCode::NOT_FOUND,
-            "404.html",
+            key,
             bytes,
             snapshot,
             &HeaderMap::new(),
@@ -313,10 +326,13 @@ mod tests {
 
     #[test]
     fn resolves_folders_and_refuses_escapes() {
-        assert_eq!(resolve("").unwrap(), "index.html");
-        assert_eq!(resolve("de/news/").unwrap(), "de/news/index.html");
-        assert_eq!(resolve("style.css").unwrap(), "style.css");
-        assert_eq!(resolve("caf%C3%A9/").unwrap(), "café/index.html");
+        assert_eq!(resolve("").unwrap(), ["index.html"]);
+        assert_eq!(resolve("de/news/").unwrap(), ["de/news/index.html"]);
+        assert_eq!(
+            resolve("style.css").unwrap(),
+            ["style.css", "style.css/index.html"]
+        );
+        assert_eq!(resolve("caf%C3%A9/").unwrap(), ["café/index.html"]);
         assert_eq!(resolve("../etc/passwd"), Err(BadPath::Traversal));
         assert_eq!(resolve("de/%2e%2e/%2E%2E/x"), Err(BadPath::Traversal));
         assert_eq!(resolve("de/./x"), Err(BadPath::Traversal));
@@ -324,7 +340,7 @@ mod tests {
         assert_eq!(resolve("x%5c..%5cy"), Err(BadPath::Malformed));
         assert_eq!(resolve("%ff"), Err(BadPath::Malformed));
         assert_eq!(resolve("a%00b"), Err(BadPath::Malformed));
-        assert_eq!(resolve("/etc/passwd"), Err(BadPath::Malformed));
+        assert_eq!(resolve("/etc/passwd"), Err(BadPath::Traversal));
     }
 
     #[test]

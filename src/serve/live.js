@@ -82,7 +82,11 @@
     hideOverlay();
   };
 
-  const events = new EventSource(new URL("events", script.src));
+  // The event stream is beside this script, below the site's base path.
+  const src = script
+    ? script.src
+    : (document.querySelector('script[src*="/_bulletin/live.js"]') || { src: "_bulletin/live.js" }).src;
+  const events = new EventSource(new URL("events", new URL(src, location.href)));
   events.addEventListener("hello", (e) => {
     hideOverlay();
     if (version !== null && e.data !== version) reload();

@@ -1,5 +1,5 @@
 //! The site as `serve` keeps it: built into memory by the build pipeline, then after every
-//! change again with the pipeline's [`Cache`], so that only what the change affects is
+//! change again with the pipeline's memos ([`Memos`]), so that only what the change affects is
 //! rendered. The result is always the bytes a fresh full build gives (tests/incremental.rs).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,13 +14,13 @@ use crate::error::Diagnostic;
 use crate::error::Failure;
 use crate::fs::MemorySink;
 use crate::pipeline::Rendering;
-use crate::pipeline::memo::Cache;
+use crate::pipeline::memo::Memos;
 
 /// A site being served, with what it needs to rebuild.
 pub struct LiveSite {
     root: PathBuf,
     overrides: Overrides,
-    cache: Cache,
+    cache: Memos,
     /// The latest bytes of every output the cache remembers a signature for, failed builds
     /// included: what an unchanged output is taken from.
     outputs: BTreeMap<String, Bytes>,
@@ -57,7 +57,7 @@ impl LiveSite {
         LiveSite {
             root,
             overrides,
-            cache: Cache::default(),
+            cache: Memos::default(),
             outputs: BTreeMap::new(),
         }
     }

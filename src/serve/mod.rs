@@ -58,7 +58,7 @@ pub enum ServeEvent {
 
 /// How the current pages came about, which tells open pages what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub enum BuildEvent {
     /// Pages changed: reload.
     Reload,
     /// Only stylesheets changed: swap them without a reload.
@@ -80,7 +80,7 @@ pub struct Snapshot {
     /// What the last good build was made from (for [`http::TRANSLATIONS_PATH`]); `None` until
     /// a build succeeded.
     pub sources: Option<Arc<live::Sources>>,
-    pub outcome: Outcome,
+    pub outcome: BuildEvent,
 }
 
 /// How far above the requested port to look for a free one.
@@ -195,8 +195,8 @@ fn publish(
                 warnings: built.warnings,
             });
             let outcome = match change {
-                Some(watch::Change::Css) => Outcome::Css,
-                _ => Outcome::Reload,
+                Some(watch::Change::Css) => BuildEvent::Css,
+                _ => BuildEvent::Reload,
             };
             Snapshot {
                 version,
@@ -218,7 +218,7 @@ fn publish(
                     .map(|p| p.fingerprinted.clone())
                     .unwrap_or_default(),
                 sources: previous.and_then(|p| p.sources.clone()),
-                outcome: Outcome::Failed(text.into()),
+                outcome: BuildEvent::Failed(text.into()),
             }
         }
     }

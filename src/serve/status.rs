@@ -1,7 +1,7 @@
 //! `/_bulletin/translations`: the state of every article in every language, as
 //! `bulletin translations` prints it, on a page of the preview that updates with every build.
 
-use crate::translations::{State, Status};
+use crate::content::translation_states::{State, Status};
 
 /// The page (English, like the command line: it is for the site's editors, not its readers).
 pub fn translations_page(status: &Status) -> String {

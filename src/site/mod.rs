@@ -421,7 +421,7 @@ impl Links {
     ) -> Links {
         Links {
             urls: config.urls.clone(),
-            stand_ins: config.stand_ins(),
+            stand_ins: config.stand_ins.clone(),
             languages: config.languages.iter().map(|l| l.code.clone()).collect(),
             sections: content.sections.keys().cloned().collect(),
             articles: translations
@@ -498,7 +498,7 @@ impl Resolver for PageResolver<'_> {
 
     fn is_external(&self, url: &str) -> bool {
         (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
-            && !url.starts_with(&self.links.urls.base_url())
+            && !self.links.urls.is_own(url)
     }
 
     fn leaves_site(&self, href: &str) -> bool {

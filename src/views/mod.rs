@@ -2,7 +2,7 @@
 //! view is made once and shared by reference (Tera values are reference-counted) by every list
 //! it appears in, so a list page costs only its own items.
 
-pub mod structured;
+pub mod json_ld;
 
 use std::collections::BTreeMap;
 
@@ -133,8 +133,8 @@ fn original_of(site: &Site, i: usize) -> Option<Original> {
         lang: from.clone(),
         url: source.url.clone(),
         title: source.front.title.clone(),
-        stale: crate::content::states::state_of(page, &versions)
-            == crate::content::states::State::Stale,
+        stale: crate::content::translation_states::state_of(page, &versions)
+            == crate::content::translation_states::State::Stale,
         updated: source.front.updated,
     })
 }
@@ -270,7 +270,7 @@ pub fn full_view(site: &Site, list_view: &Value, i: usize) -> Value {
     map.insert("toc".into(), toc_value(&rendered.toc));
     map.insert(
         "json_ld".into(),
-        Value::safe_string(&structured::json_ld(site, i)),
+        Value::safe_string(&json_ld::json_ld(site, i)),
     );
     Value::from(map)
 }

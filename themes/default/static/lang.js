@@ -3,7 +3,8 @@
    this site, when nothing matches, or when the match is ambiguous: the list of
    links works without it. */
 (function () {
-  if (document.referrer.indexOf(location.origin + "/") === 0) return;
+  // The chooser is the site's root, which may be below a path on a shared host.
+  if (document.referrer.indexOf(new URL(".", location.href).href) === 0) return;
   var links = document.querySelectorAll("a[data-language-choice][hreflang]");
   var prefs = navigator.languages || [navigator.language || ""];
   for (var i = 0; i < prefs.length; i++) {

@@ -140,9 +140,10 @@ pub fn status(config: &Config, content: &Content) -> Status {
         .collect();
     let mut articles = Vec::new();
     for (key, versions) in versions(content) {
-        let title = versions
-            .get(config.default_language.as_str())
-            .or_else(|| versions.values().next())
+        let owned: BTreeMap<String, &Page> =
+            versions.iter().map(|(l, p)| (l.to_string(), *p)).collect();
+        let title = config
+            .stand_in(&owned)
             .map(|p| p.front.title.clone())
             .unwrap_or_default();
         let languages = config
