@@ -1,5 +1,5 @@
 //! Seed text → an article: Markdown with TOML front matter. Pure functions over bytes and
-//! strings; reading the input files and writing into `content/` is [`crate::import_site`]'s job.
+//! strings; reading the input files and writing into `content/` is [`crate::commands::import`]'s job.
 //!
 //! The steps: [`decode`] the bytes → cut into [`blocks`] → [`cleanup`] debris and repeated
 //! blocks → take the [`title`] → read the [`events`] and publication dates ([`dates`] finds them)

@@ -1,4 +1,4 @@
-//! The e-mail edition of the recorded issues ([`crate::newsletter`]): what its templates are
+//! The e-mail edition of the recorded issues ([`crate::content::issues`], recorded by [`crate::commands::newsletter`]): what its templates are
 //! given, and what is done to their output so that mail clients show it as meant.
 //!
 //! `newsletter/email.html` is rendered with a `<style>` block; [`finish_html`] inlines it into

@@ -1,7 +1,7 @@
 //! The pipeline, one way through: load the configuration's content ([`crate::content`]), the
 //! theme and its Fluent catalogs ([`crate::theme`], [`crate::i18n`]) → render the Markdown once
 //! per page ([`crate::site`]) → plan the output files ([`crate::plan`]) → render the jobs in
-//! parallel ([`jobs`]) → write them to a sink ([`crate::fs`]). Each stage keeps its own memo for
+//! parallel ([`crate::render`]) → write them to a sink ([`crate::fs`]). Each stage keeps its own memo for
 //! the next run of `serve` ([`memo`]); this module only holds them side by side.
 
 use std::path::PathBuf;

@@ -1,5 +1,6 @@
-//! Rendering: the Tera engine with the theme's templates and our functions, the views, the plan
-//! of output jobs, and running each job into bytes.
+//! Rendering: the Tera engine with the theme's templates and our functions, the context each
+//! template is given (from [`crate::views`]), and each job of the plan into bytes (templates
+//! here, other outputs through [`crate::output`]).
 
 pub mod url_function;
 
@@ -246,7 +247,7 @@ pub struct Renderer<'a> {
     pub i18n: &'a I18n,
     /// The list view of every page ([`views::full_view`] makes a page's own view from it).
     pub views: Vec<Value>,
-    /// Per page, an id that changes whenever its views are rebuilt (see [`crate::cache`]).
+    /// Per page, an id that changes whenever its views are rebuilt (see [`crate::views::Memo`]).
     view_ids: Vec<u64>,
     sites: BTreeMap<String, Value>,
     /// Signature parts shared by many jobs (a language's section list, say), made once.

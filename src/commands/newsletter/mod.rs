@@ -1,5 +1,5 @@
 //! `bulletin newsletter`: chooses the articles of an issue, records the issue in
-//! `newsletter/<number>.toml` ([`record`]) and builds the site, whose pipeline renders every
+//! `newsletter/<number>.toml` ([`crate::content::issues`]) and builds the site, whose pipeline renders every
 //! recorded issue: the e-mail edition (`/newsletter/<n>/<lang>/email.html` and `email.txt`),
 //! its web version (`/<lang>/newsletter/<n>/`) and the archive (`/<lang>/newsletter/`); see
 //! [`crate::output::email`].
