@@ -2,10 +2,11 @@
 //! the source file responsible for it. Collisions are found here, before anything is rendered.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Diagnostics};
 use crate::site::Site;
+use crate::theme::ThemeFiles;
 use crate::urls::OutputPath;
 
 /// What produces a file.
@@ -405,6 +406,35 @@ fn plan_issues(
             Some(lang),
         );
     }
+}
+
+/// Static files as served: URL → name below `static/`; and name → the URL templates link
+/// (`asset()`). CSS and JavaScript are also served under
+/// a fingerprinted name (`style.1a2b3c4d.css`) that `asset()` returns.
+pub fn static_files(
+    theme: &ThemeFiles,
+    urls: &crate::urls::Urls,
+) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+    use sha2::Digest;
+    let mut out = BTreeMap::new();
+    let mut fingerprinted = BTreeMap::new();
+    for (name, file) in &theme.statics {
+        out.insert(urls.static_file(name), name.clone());
+        let ext = Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("");
+        if matches!(ext, "css" | "js") {
+            let hash = hex::encode(&sha2::Sha256::digest(&file.bytes)[..4]);
+            let stem = &name[..name.len() - ext.len() - 1];
+            let url = urls.static_file(&format!("{stem}.{hash}.{ext}"));
+            out.insert(url.clone(), name.clone());
+            fingerprinted.insert(name.clone(), url);
+        } else {
+            fingerprinted.insert(name.clone(), urls.static_file(name));
+        }
+    }
+    (out, fingerprinted)
 }
 
 /// Splits a list into pages of `per_page`: (number, items, total pages). An empty list still

@@ -11,15 +11,18 @@ use super::Inputs;
 /// latest, and a feed of every article would grow without bound.
 pub const FEED_LIMIT: usize = 30;
 
+/// The pages the feeds of `lang` carry, newest first: all that the Atom and JSON feeds read.
+pub fn entries<'s>(site: &'s crate::site::Site, lang: &str) -> &'s [usize] {
+    site.by_language
+        .get(lang)
+        .map_or(&[][..], |l| &l[..l.len().min(FEED_LIMIT)])
+}
+
 pub fn atom(inputs: &Inputs, lang: &str) -> String {
     let site = inputs.site;
     let config = site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
-    let items: Vec<usize> = site
-        .by_language
-        .get(lang)
-        .map(|l| l.iter().copied().take(FEED_LIMIT).collect())
-        .unwrap_or_default();
+    let items = entries(site, lang);
     let epoch = parse_time("1970-01-01T00:00:00+00:00");
     let stamp = |i: usize| {
         let p = site.page(i);

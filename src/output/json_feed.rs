@@ -6,7 +6,6 @@
 use serde::Serialize;
 
 use super::Inputs;
-use super::feed::FEED_LIMIT;
 
 pub const VERSION: &str = "https://jsonfeed.org/version/1.1";
 
@@ -50,11 +49,7 @@ pub fn json_feed(inputs: &Inputs, lang: &str) -> String {
     let site = inputs.site;
     let config = site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
-    let items = site
-        .by_language
-        .get(lang)
-        .map(|l| &l[..l.len().min(FEED_LIMIT)])
-        .unwrap_or_default()
+    let items = super::feed::entries(site, lang)
         .iter()
         .map(|&i| {
             let page = site.page(i);

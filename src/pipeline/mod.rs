@@ -65,7 +65,7 @@ pub fn render_site_cached(
     let (i18n, p) = i18n::I18n::load(config, &theme.i18n);
     problems.extend(p);
     let i18n = Arc::new(i18n);
-    let (static_urls, assets) = render::static_urls(&theme, &config.urls);
+    let (static_urls, assets) = plan::static_files(&theme, &config.urls);
     let (stats, origins, fingerprinted) = {
         let (site, p) =
             site::Site::new_cached(config, &content, cache.as_mut().map(|c| &mut c.site));

@@ -439,8 +439,7 @@ fn event_day(site: &Site, i: usize) -> jiff::civil::Date {
 
 /// `events` of a language: `{ upcoming, past, upcoming_count, past_count }`, each list grouped
 /// by the month the events start in (upcoming soonest first, past latest first).
-pub fn events_value(site: &Site, views: &[Value], lang: &str) -> Value {
-    let (upcoming, past) = site.events(lang);
+pub fn events_value(site: &Site, views: &[Value], upcoming: &[usize], past: &[usize]) -> Value {
     Obj::new()
         .set(
             "upcoming",
@@ -456,8 +455,7 @@ pub fn events_value(site: &Site, views: &[Value], lang: &str) -> Value {
 pub const HOME_UPCOMING: usize = 3;
 
 /// `upcoming` on the home page: the next few events, soonest first.
-pub fn upcoming_value(site: &Site, views: &[Value], lang: &str) -> Value {
-    let (upcoming, _) = site.events(lang);
+pub fn upcoming_value(views: &[Value], upcoming: &[usize]) -> Value {
     Value::from(
         upcoming
             .iter()
@@ -469,9 +467,8 @@ pub fn upcoming_value(site: &Site, views: &[Value], lang: &str) -> Value {
 
 /// `archive` of a language: `[{ year, count, months: [{ key, date, count, pages }] }]`, newest
 /// first; undated articles are left out.
-pub fn archive_value(site: &Site, views: &[Value], lang: &str) -> Value {
-    let dated: Vec<usize> = site
-        .listed(lang)
+pub fn archive_value(site: &Site, views: &[Value], listed: &[usize]) -> Value {
+    let dated: Vec<usize> = listed
         .iter()
         .copied()
         .filter(|&i| site.page(i).date.is_some())
