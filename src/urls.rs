@@ -286,6 +286,36 @@ impl Urls {
     }
 }
 
+/// What a link or image written by an editor or translator may point to. Script must not
+/// reach the site through a URL: only these schemes are emitted, and any other (`javascript:`,
+/// `vbscript:`, `data:text/html`, `file:`…) is refused where it is written.
+pub const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Whether a link target may be emitted: a relative URL, or one whose scheme is in
+/// [`SAFE_SCHEMES`]; for an image (`image`), also `data:image/…` (an image never runs script).
+/// The scheme is read as browsers read it: ASCII whitespace and controls around and inside it
+/// are ignored and letters compare without case (`" JaVa\tScRiPt:"` is `javascript:`).
+pub fn is_safe_target(url: &str, image: bool) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_control() && !c.is_ascii_whitespace())
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let Some((scheme, rest)) = cleaned.split_once(':') else {
+        return true;
+    };
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !is_scheme {
+        // A colon after a path, query or fragment begins (`./a:b`, `?t=1:2`): relative.
+        return true;
+    }
+    SAFE_SCHEMES.contains(&scheme) || (image && scheme == "data" && rest.starts_with("image/"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,6 +397,40 @@ mod tests {
         assert!(!urls.is_own("https://org.github.io/coop-bulletin-archive/de/"));
         assert!(!urls.is_own("https://other.org/coop-bulletin/de/"));
         assert!(!urls.is_own("//org.github.io/other/"));
+    }
+
+    #[test]
+    fn only_safe_schemes_are_link_targets() {
+        for safe in [
+            "https://x.org/",
+            "http://x.org",
+            "mailto:a@b.org",
+            "tel:+34123",
+            "/de/",
+            "../x/",
+            "#top",
+            "x.html?a=1:2",
+            "?t=10:00",
+            "",
+        ] {
+            assert!(is_safe_target(safe, false), "{safe}");
+        }
+        for unsafe_ in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:x",
+            "\u{1}javascript:x",
+            "vbscript:msgbox",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_safe_target(unsafe_, false), "{unsafe_:?}");
+            assert!(!is_safe_target(unsafe_, true), "{unsafe_:?}");
+        }
+        assert!(is_safe_target("data:image/png;base64,iVBOR", true));
+        assert!(!is_safe_target("data:image/png;base64,iVBOR", false));
     }
 
     #[test]

@@ -638,3 +638,89 @@ fn a_root_path_written_by_hand_is_located_when_it_leaves_the_base_path() {
         "{failure}"
     );
 }
+
+/// No script through a URL: with raw HTML off, a link, autolink or image whose scheme could run
+/// script (`javascript:` in any case or spelling, `vbscript:`, `data:text/html`) is an error at
+/// its line, and so is such an event `url` or unsubscribe address; none reaches the output.
+#[test]
+fn dangerous_url_schemes_are_errors_where_they_are_written() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-02-20-markdown.en.md";
+    let text = site.read(article);
+    let lines = text.lines().count();
+    site.write(
+        article,
+        &format!(
+            "{text}\n[a](javascript:alert(1)) [b]( JaVaScRiPt:alert(1))\n\n<vbscript:msgbox(1)>\n\n[c](&#106;avascript:alert(1)) ![d](data:text/html,<script>alert(1)</script>)\n\n[fine](https://example.org/) ![pixel](data:image/png;base64,iVBORw0KGgo=)\n"
+        ),
+    );
+    let meeting = "content/news/2024-04-05-meeting.md";
+    let event = site.read(meeting);
+    assert!(event.contains("[event]"), "{event}");
+    site.write(
+        meeting,
+        &event.replacen(
+            "[event]\n",
+            "[event]\nurl = \" JaVaScRiPt:alert(document.domain)\"\n",
+            1,
+        ),
+    );
+
+    let failure = check(&site.root, false, None).expect_err("dangerous links");
+    let errors = error_texts(&failure);
+    for place in [
+        format!("{article}:{}:1:", lines + 2),
+        format!("{article}:{}:26:", lines + 2),
+        format!("{article}:{}:1:", lines + 4),
+        format!("{article}:{}:1:", lines + 6),
+        format!("{article}:{}:31:", lines + 6),
+    ] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(&place) && e.contains("could run script")),
+            "no error at {place}: {errors:#?}"
+        );
+    }
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(meeting) && e.contains("`url`") && e.contains("https://")),
+        "{errors:#?}"
+    );
+    assert_eq!(
+        errors.iter().filter(|e| e.contains("script")).count(),
+        6,
+        "the safe link and the data:image picture are fine: {errors:#?}"
+    );
+
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[newsletter]\nunsubscribe_url = \"javascript:alert(1)\"\n"),
+    );
+    let failure = check(&site.root, false, None).expect_err("a dangerous unsubscribe link");
+    assert!(
+        error_texts(&failure)
+            .iter()
+            .any(|e| e.contains("bulletin.toml:") && e.contains("unsubscribe_url")),
+        "{failure}"
+    );
+}
+
+/// What the preview shows after such an edit: the last good pages, never the script.
+#[test]
+fn a_dangerous_link_never_reaches_an_output() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-02-20-markdown.en.md";
+    let text = site.read(article);
+    site.write(article, &format!("{text}\n[a](javascript:alert(1))\n"));
+    let config = bulletin::config::Config::load(&site.root, &Default::default()).unwrap();
+    let sink = bulletin::fs::MemorySink::default();
+    let rendering = bulletin::pipeline::render_site(&config, &sink);
+    assert!(rendering.problems.has_errors());
+    for (path, bytes) in sink.into_files() {
+        let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
+        assert!(!text.contains("javascript:alert"), "{path}");
+    }
+}

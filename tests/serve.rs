@@ -273,3 +273,38 @@ fn a_site_under_a_base_path_is_served_under_that_path() {
             .contains("Kick-off meeting in Vienna")
     );
 }
+
+/// DNS rebinding: a page of another site that points its own name at 127.0.0.1 must not read
+/// the preview (drafts included). Only localhost names, loopback addresses and the `--bind`
+/// address are answered.
+#[test]
+fn a_host_header_naming_another_site_is_refused() {
+    let site = Site::copy("multilingual");
+    let server = Server::start(&site.root, &[]);
+    let port = server.addr.rsplit(':').next().unwrap().to_string();
+    for host in [
+        format!("attacker.example:{port}"),
+        "attacker.example".to_string(),
+        String::new(),
+        format!("127.0.0.1.attacker.example:{port}"),
+    ] {
+        let (status, body) = server.raw_with_host("GET", "/en/", Some(&host));
+        assert_eq!(status, 421, "Host: {host:?}");
+        assert!(
+            !String::from_utf8_lossy(&body).contains("<html"),
+            "{host:?}"
+        );
+    }
+    assert_eq!(server.raw_with_host("GET", "/en/", None).0, 421, "no Host");
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        "localhost".into(),
+    ] {
+        assert_eq!(
+            server.raw_with_host("GET", "/en/", Some(&host)).0,
+            200,
+            "{host}"
+        );
+    }
+}

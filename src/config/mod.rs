@@ -310,6 +310,18 @@ impl Config {
                 }
             },
         };
+        if let Some(url) = raw.newsletter.unsubscribe_url.as_deref()
+            && !url.trim().is_empty()
+            && !crate::urls::is_safe_target(url, false)
+        {
+            problems.push(locate(
+                Diagnostic::error(
+                    "`[newsletter] unsubscribe_url` uses a scheme that is not allowed: it could run script",
+                )
+                .help("write an https:// or mailto: address, or the unsubscribe placeholder of your mailing tool"),
+                &[Step::Key("newsletter"), Step::Key("unsubscribe_url")],
+            ));
+        }
         if raw
             .newsletter
             .unsubscribe_url

@@ -269,6 +269,22 @@ fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -
             &[Step::Key("event"), Step::Key("end")],
         ));
     }
+    if let Some(url) = front.event.as_ref().and_then(|e| e.url.as_deref())
+        && !web_address(url)
+    {
+        problems.push(located(
+            Diagnostic::error(format!(
+                "the event's `url` `{}` is not a web address",
+                url.chars()
+                    .filter(|c| !c.is_control())
+                    .take(60)
+                    .collect::<String>()
+            ))
+            .help("write the event's page as https://… (another scheme could run script)"),
+            source,
+            &[Step::Key("event"), Step::Key("url")],
+        ));
+    }
     problems
 }
 
@@ -365,6 +381,12 @@ fn looks_like_language(suffix: &str) -> bool {
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_lowercase())
         && suffix.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// Whether `url` is an absolute http(s) address: what an event's page is.
+fn web_address(url: &str) -> bool {
+    url::Url::parse(url.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+        && crate::urls::is_safe_target(url, false)
 }
 
 #[cfg(test)]

@@ -67,6 +67,7 @@ pub fn rewrite<'a>(
                 id,
             }) => {
                 check_base_path(&dest_url, resolver, range.clone(), problems);
+                let dest_url = safe(dest_url, false, &range, problems);
                 let dest_url = resolve_internal(dest_url, resolver, &range, problems);
                 let external =
                     resolver.is_external(&dest_url) && !matches!(link_type, LinkType::Email);
@@ -107,6 +108,7 @@ pub fn rewrite<'a>(
                 id,
             }) => {
                 check_base_path(&dest_url, resolver, range.clone(), problems);
+                let dest_url = safe(dest_url, true, &range, problems);
                 (
                     Event::Start(Tag::Image {
                         link_type,
@@ -120,6 +122,32 @@ pub fn rewrite<'a>(
             other => (other, range),
         })
         .collect()
+}
+
+/// `dest` if its scheme may be emitted ([`crate::urls::is_safe_target`]); otherwise a problem
+/// at the link, and an empty target, so that the URL reaches no output even where the problem
+/// does not stop the build (the preview keeps serving).
+fn safe<'a>(
+    dest: CowStr<'a>,
+    image: bool,
+    range: &Range<usize>,
+    problems: &mut Vec<Problem>,
+) -> CowStr<'a> {
+    if crate::urls::is_safe_target(&dest, image) {
+        return dest;
+    }
+    let shown: String = dest.chars().filter(|c| !c.is_control()).take(60).collect();
+    problems.push(Problem {
+        range: range.clone(),
+        message: format!(
+            "the link `{shown}` uses a scheme that is not allowed: it could run script"
+        ),
+        help: format!(
+            "link with {}, or to a page of the site (@/<section>/<file>.md)",
+            crate::urls::SAFE_SCHEMES.join(", ")
+        ),
+    });
+    CowStr::Borrowed("")
 }
 
 /// The URL of an internal link: `path` is what follows `@/`, with an optional `#fragment`

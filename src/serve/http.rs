@@ -3,6 +3,7 @@
 //! which bytes answer which path.
 
 use std::convert::Infallible;
+use std::net::IpAddr;
 use std::time::Duration;
 
 use axum::Router;
@@ -33,17 +34,52 @@ type Current = watch::Receiver<Snapshot>;
 struct App {
     current: Current,
     stopping: watch::Receiver<bool>,
+    /// The address the server listens on, which browsers may name in `Host`.
+    bind: IpAddr,
 }
 
-pub fn router(current: Current, stopping: watch::Receiver<bool>) -> Router {
-    Router::new()
-        .fallback(get(dispatch))
-        .with_state(App { current, stopping })
+pub fn router(current: Current, stopping: watch::Receiver<bool>, bind: IpAddr) -> Router {
+    Router::new().fallback(get(dispatch)).with_state(App {
+        current,
+        stopping,
+        bind,
+    })
+}
+
+/// Whether a request's `Host` names this server: a localhost name, a loopback address or the
+/// address it listens on, with any port. Anything else is refused, so that a page of another
+/// site cannot read the preview (drafts included) by pointing its own name at 127.0.0.1 (DNS
+/// rebinding).
+pub fn host_is_allowed(host: Option<&str>, bind: IpAddr) -> bool {
+    let Some(host) = host else {
+        return false;
+    };
+    let name = match host.strip_prefix('[') {
+        // `[::1]:1111`
+        Some(rest) => match rest.split_once(']') {
+            Some((ip, port)) if port.is_empty() || port.starts_with(':') => ip,
+            _ => return false,
+        },
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    let name = name.to_ascii_lowercase();
+    if name == "localhost" || name.ends_with(".localhost") {
+        return true;
+    }
+    name.parse::<IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback() || ip == bind)
 }
 
 /// Answers a request as the host will: the site lives under its base path (from the last good
 /// build), and so do the server's own paths; `/` leads there.
 async fn dispatch(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    if !host_is_allowed(host, app.bind) {
+        return plain(
+            StatusCode::MISDIRECTED_REQUEST,
+            "this preview answers only to localhost, a loopback address or its --bind address",
+        );
+    }
     let snapshot = app.current.borrow().clone();
     let Some(site_path) = snapshot.urls.site_path(uri.path()) else {
         if uri.path() == "/" {
@@ -341,6 +377,34 @@ mod tests {
         assert_eq!(resolve("%ff"), Err(BadPath::Malformed));
         assert_eq!(resolve("a%00b"), Err(BadPath::Malformed));
         assert_eq!(resolve("/etc/passwd"), Err(BadPath::Traversal));
+    }
+
+    #[test]
+    fn only_local_host_names_are_answered() {
+        let bind: IpAddr = "127.0.0.1".parse().unwrap();
+        for good in [
+            "127.0.0.1:1111",
+            "localhost:1111",
+            "LOCALHOST",
+            "[::1]:80",
+            "x.localhost",
+            "127.0.0.2",
+        ] {
+            assert!(host_is_allowed(Some(good), bind), "{good}");
+        }
+        let lan: IpAddr = "192.0.2.7".parse().unwrap();
+        assert!(host_is_allowed(Some("192.0.2.7:1111"), lan));
+        for bad in [
+            "attacker.example",
+            "attacker.example:1111",
+            "",
+            "127.0.0.1.attacker.example",
+            "[::1]x",
+            "localhost.example",
+        ] {
+            assert!(!host_is_allowed(Some(bad), bind), "{bad}");
+        }
+        assert!(!host_is_allowed(None, bind));
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub fn serve(
         let watcher = watch::spawn(site, sender, on_event.clone())?;
         on_event(ServeEvent::Listening { url, wanted });
         let (stopping, stopping_rx) = channel::channel(false);
-        let app = http::router(receiver, stopping_rx);
+        let app = http::router(receiver, stopping_rx, options.bind);
         let served = axum::serve(listener, app)
             .with_graceful_shutdown(async move {
                 shutdown.await;

@@ -144,12 +144,17 @@ impl Server {
     /// Sends a raw HTTP/1.1 request line (exactly as given, no client normalisation) and
     /// returns the status code and body.
     pub fn raw(&self, method: &str, target: &str) -> (u16, Vec<u8>) {
+        self.raw_with_host(method, target, Some(&self.addr.clone()))
+    }
+
+    /// [`Server::raw`] with the `Host` header given (or none).
+    pub fn raw_with_host(&self, method: &str, target: &str, host: Option<&str>) -> (u16, Vec<u8>) {
         let mut stream = TcpStream::connect(&self.addr).unwrap();
         stream.set_read_timeout(Some(WAIT)).unwrap();
+        let host = host.map(|h| format!("Host: {h}\r\n")).unwrap_or_default();
         write!(
             stream,
-            "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
+            "{method} {target} HTTP/1.1\r\n{host}Connection: close\r\n\r\n"
         )
         .unwrap();
         let mut response = Vec::new();
