@@ -115,18 +115,35 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, "{label}: ")?;
         if let Some(file) = &self.file {
-            write!(f, "{}", file.display())?;
+            write!(f, "{}", printable(&file.display().to_string()))?;
             if let Some(pos) = self.position {
                 write!(f, ":{}:{}", pos.line, pos.column)?;
             }
             write!(f, ": ")?;
         }
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", printable(&self.message))?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", printable(help))?;
         }
         Ok(())
     }
+}
+
+/// `text` with control characters (terminal escape sequences among them) written as escapes
+/// (`\u{1b}`), so that a file name or a value quoted in a message cannot drive the terminal
+/// it is printed on. Line breaks stay.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => "\n".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// The problems a stage found; stages append, the caller decides whether to go on.
@@ -219,6 +236,22 @@ pub fn unknown_field_hint(message: &str) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn control_characters_in_messages_are_escaped() {
+        let d = super::Diagnostic::error("bad `\u{1b}[31mred`")
+            .in_file("content/x\u{7}.md")
+            .help("line\nbreak");
+        let shown = d.to_string();
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("\\u{1b}[31mred") && shown.contains("x\\u{7}.md"),
+            "{shown}"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -22,6 +22,9 @@ use terminal::{count_suffix, print_all};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve { .. }) {
+        end_quietly_on_a_closed_pipe();
+    }
     match cli.command {
         Command::Init { dir } => {
             let today = jiff::Zoned::now().date();
@@ -412,4 +415,18 @@ fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
         count_suffix(errors, warnings)
     );
     ExitCode::FAILURE
+}
+
+/// `bulletin translations | head -1`: when the reader of our output goes away, end as other
+/// command-line tools do (killed by SIGPIPE, which shells do not report) instead of panicking
+/// in `println!`. Rust ignores SIGPIPE so that writes fail with an error instead; this puts
+/// back the default for the commands that only print. `serve` keeps Rust's choice: a browser
+/// that closes a connection must not end the server.
+fn end_quietly_on_a_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread is started; SIG_DFL is a valid
+    // disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

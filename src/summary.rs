@@ -3,6 +3,8 @@
 
 use std::process::ExitCode;
 
+use bulletin::error::printable;
+
 use bulletin::commands::import::{FileAction, FileReport, ImportReport};
 
 pub fn print(report: &ImportReport) -> ExitCode {
@@ -56,8 +58,12 @@ fn print_file(file: &FileReport, dry_run: bool) {
         (FileAction::Failed, _) => "not imported",
     };
     match &file.output {
-        Some(out) => println!("{} → {} ({outcome})", file.input, out.display()),
-        None => println!("{} ({outcome})", file.input),
+        Some(out) => println!(
+            "{} → {} ({outcome})",
+            printable(&file.input),
+            printable(&out.display().to_string())
+        ),
+        None => println!("{} ({outcome})", printable(&file.input)),
     }
     if let Some(a) = &file.article {
         match &a.detected {

@@ -70,3 +70,23 @@ fn a_folder_without_a_site_is_explained() {
         tmp.path()
     ));
 }
+
+/// `bulletin translations | head -c1`: a reader that goes away ends the command quietly (as
+/// SIGPIPE ends other tools), without a panic message or Rust's exit status 101.
+#[test]
+fn a_closed_pipe_ends_a_command_without_a_panic() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bulletin"))
+        .args(["translations", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the bulletin binary runs");
+    // Closed before the command has loaded the site: everything it prints has nowhere to go.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(output.status.code(), Some(101), "{stderr}");
+}
