@@ -724,3 +724,41 @@ fn a_dangerous_link_never_reaches_an_output() {
         assert!(!text.contains("javascript:alert"), "{path}");
     }
 }
+
+/// Issue 13, item 15: a control character or U+FFFF in a title or text would make the
+/// language's feed ill-formed; each is an error at its line and column instead.
+#[test]
+fn invisible_characters_that_feeds_cannot_carry_are_located() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-02-20-markdown.en.md";
+    let text = site.read(article);
+    let lines = text.lines().count();
+    let titled = text.replacen("title = \"", "title = \"\u{7}", 1);
+    assert_ne!(titled, text);
+    site.write(
+        article,
+        &format!("{titled}\nA word\u{FFFF} and a tab\tare here.\n"),
+    );
+    let failure = check(&site.root, false, None).expect_err("invisible characters");
+    let errors = error_texts(&failure);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&format!("{article}:2:")) && e.contains("U+0007")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&format!("{article}:{}:7:", lines + 2)) && e.contains("U+FFFF")),
+        "{errors:#?}"
+    );
+    assert_eq!(
+        errors
+            .iter()
+            .filter(|e| e.contains("invisible character"))
+            .count(),
+        2,
+        "the tab is fine: {errors:#?}"
+    );
+}

@@ -158,6 +158,10 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
         .to_path_buf();
     let kind = classify(config, content_dir, path).map_err(|d| d.in_file(&rel))?;
     let source = crate::fs::read_text(path)?;
+    let unfit: Diagnostics = unfit_characters(&source).map(|d| d.in_file(&rel)).collect();
+    if unfit.has_errors() {
+        return Err(unfit);
+    }
     let split = front_matter::split(&source).map_err(|d| d.in_file(&rel))?;
     let front_offset = split.front_offset;
     let body_offset = split.body_offset;
@@ -381,6 +385,27 @@ fn looks_like_language(suffix: &str) -> bool {
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_lowercase())
         && suffix.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// Characters that no feed, calendar or page may carry (XML 1.0 and iCalendar forbid them):
+/// C0 controls other than tab and line breaks, and the noncharacters U+FFFE and U+FFFF. Each
+/// is an error at its line and column: they are invisible in most editors, and left in, they
+/// would make the language's feed ill-formed.
+fn unfit_characters(source: &str) -> impl Iterator<Item = Diagnostic> + '_ {
+    source
+        .char_indices()
+        .filter(|&(_, c)| {
+            (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        })
+        .take(20)
+        .map(move |(offset, c)| {
+            Diagnostic::error(format!(
+                "the text holds the invisible character U+{:04X}, which feeds and calendars cannot carry",
+                c as u32
+            ))
+            .at_offset(source, offset)
+            .help("delete it (an editor may show it as a box or not at all; it often comes with pasted text)")
+        })
 }
 
 /// Whether `url` is an absolute http(s) address: what an event's page is.

@@ -20,6 +20,7 @@ pub fn anchor(
     mut events: Vec<(Event<'_>, Range<usize>)>,
 ) -> (Vec<(Event<'_>, Range<usize>)>, Vec<TocEntry>) {
     let mut taken: HashSet<String> = super::footnotes::ids(&events).map(String::from).collect();
+    let mut next_suffix: std::collections::HashMap<String, usize> = Default::default();
     let mut flat = Vec::new();
     let mut i = 0;
     while i < events.len() {
@@ -38,11 +39,13 @@ pub fn anchor(
                 let s = slug::slugify(&title);
                 if s.is_empty() { "section".into() } else { s }
             });
+            // The next suffix to try is remembered per base, so that many headings of one
+            // text cost linear time, not quadratic (16,000 `## Same` took 27 s before).
             let mut unique = base.clone();
-            let mut n = 1;
+            let n = next_suffix.entry(base.clone()).or_insert(1);
             while !taken.insert(unique.clone()) {
                 unique = format!("{base}-{n}");
-                n += 1;
+                *n += 1;
             }
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
                 *id = Some(CowStr::from(unique.clone()));
@@ -80,6 +83,20 @@ fn insert(siblings: &mut Vec<TocEntry>, entry: TocEntry) {
 mod tests {
     use super::*;
     use pulldown_cmark::{Options, Parser};
+
+    /// Issue 13, item 11: ids for many identical headings in linear time.
+    #[test]
+    fn many_identical_headings_get_ids_in_linear_time() {
+        let text = "## Same\n\n".repeat(50_000);
+        let events: Vec<_> = Parser::new_ext(&text, Options::ENABLE_HEADING_ATTRIBUTES)
+            .into_offset_iter()
+            .collect();
+        // Quadratic work here took minutes (50,000 did not finish in 180 s); now milliseconds.
+        let (_, toc) = anchor(events);
+        assert_eq!(toc.len(), 50_000);
+        assert_eq!(toc[0].id, "same");
+        assert_eq!(toc[49_999].id, "same-49999");
+    }
 
     #[test]
     fn ids_are_unique_and_toc_nested() {
