@@ -762,3 +762,72 @@ fn invisible_characters_that_feeds_cannot_carry_are_located() {
         "the tab is fine: {errors:#?}"
     );
 }
+
+/// Issue 13, items 12, 16 and 18: the limits of a content file (tags, aliases, years, slug and
+/// alias length) are errors at the value, checked when the file is loaded.
+#[test]
+fn front_matter_beyond_the_limits_is_located() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-01-15-kickoff.en.md";
+    let tags: Vec<String> = (0..101).map(|i| format!("\"t{i}\"")).collect();
+    let text = site.read(article);
+    let text = text
+        .replacen("date = 2024-01-15", "date = 9999-01-15", 1)
+        .replacen(
+            "tags = [\"SECON\", \"Economía social\"]",
+            &format!("tags = [{}]", tags.join(", ")),
+            1,
+        )
+        .replacen(
+            "+++\n",
+            &format!("+++\nslug = \"{}\"\n", "s".repeat(201)),
+            1,
+        );
+    site.write(article, &text);
+    let failure = check(&site.root, false, None).expect_err("limits");
+    let errors = error_texts(&failure);
+    for (line, what) in [(2, "too long"), (6, "at most 100"), (4, "9999")] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(&format!("{article}:{line}:")) && e.contains(what)),
+            "no `{what}` at line {line}: {errors:#?}"
+        );
+    }
+}
+
+/// Issue 13, item 9: Markdown nested thousands deep (a 4 KB line of `>`) is an error at its
+/// line, and nothing downstream (the e-mail edition's CSS inliner) walks the nesting: no crash.
+#[test]
+fn deeply_nested_markdown_is_an_error_not_a_crash() {
+    let site = support::Site::with_newsletter("multilingual");
+    let article = "content/news/2024-01-15-kickoff.en.md";
+    let text = site.read(article);
+    let lines = text.lines().count();
+    site.write(article, &format!("{text}\n{} deep\n", ">".repeat(4000)));
+    let failure = check(&site.root, false, None).expect_err("too deep");
+    assert!(
+        error_texts(&failure)
+            .iter()
+            .any(|e| e.contains(&format!("{article}:{}:", lines + 2)) && e.contains("nest")),
+        "{failure}"
+    );
+}
+
+/// Issue 13, item 10: a Fluent catalog nesting `{` 20,000 deep is refused before the parser
+/// recurses into it.
+#[test]
+fn deeply_nested_fluent_placeables_are_refused_before_parsing() {
+    let site = support::Site::copy("multilingual");
+    site.write(
+        "i18n/en/extra.ftl",
+        &format!("deep = {}x{}\n", "{".repeat(20_000), "}".repeat(20_000)),
+    );
+    let failure = check(&site.root, false, None).expect_err("too deep");
+    assert!(
+        error_texts(&failure)
+            .iter()
+            .any(|e| e.contains("i18n/en/extra.ftl:1:") && e.contains("nest")),
+        "{failure}"
+    );
+}

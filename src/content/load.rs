@@ -6,6 +6,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::front_matter::{self, FrontMatter, Moment, SectionFrontMatter};
+use super::limits;
 use super::memo::{CachedFile, Memo, Stamp};
 use super::{Content, Page, SectionIndex};
 use crate::config::Config;
@@ -157,6 +158,18 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
         .unwrap_or(path)
         .to_path_buf();
     let kind = classify(config, content_dir, path).map_err(|d| d.in_file(&rel))?;
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > limits::FILE_BYTES
+    {
+        return Err(Diagnostic::error(format!(
+            "the file has {} bytes; a content file may have at most {}",
+            meta.len(),
+            limits::FILE_BYTES
+        ))
+        .in_file(&rel)
+        .help("split it into several articles, and keep pictures and documents as files beside it (a page bundle)")
+        .into());
+    }
     let source = crate::fs::read_text(path)?;
     let unfit: Diagnostics = unfit_characters(&source).map(|d| d.in_file(&rel)).collect();
     if unfit.has_errors() {
@@ -243,6 +256,81 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
 /// What serde cannot see in an article's front matter: values that parse but make no sense.
 fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    for (what, limit, path) in [
+        (front.tags.len(), limits::TAGS, Step::Key("tags")),
+        (front.aliases.len(), limits::ALIASES, Step::Key("aliases")),
+    ] {
+        if what > limit {
+            problems.push(located(
+                Diagnostic::error(format!("{what} values where at most {limit} are allowed"))
+                    .help("keep the list short: every value makes pages of its own (see Limits in the README)"),
+                source,
+                &[path],
+            ));
+        }
+    }
+    let dates = [
+        (front.date, vec![Step::Key("date")]),
+        (front.updated, vec![Step::Key("updated")]),
+        (
+            front.event.as_ref().map(|e| e.start),
+            vec![Step::Key("event"), Step::Key("start")],
+        ),
+        (
+            front.event.as_ref().and_then(|e| e.end),
+            vec![Step::Key("event"), Step::Key("end")],
+        ),
+    ];
+    for (moment, path) in dates {
+        if let Some(m) = moment
+            && !limits::YEARS.contains(&m.date.year())
+        {
+            problems.push(located(
+                Diagnostic::error(format!(
+                    "the year {} is outside the years feeds and calendars can carry",
+                    m.date.year()
+                ))
+                .help(format!(
+                    "write a date between {}-01-01 and {}-12-31",
+                    limits::YEARS.start(),
+                    limits::YEARS.end()
+                )),
+                source,
+                &path,
+            ));
+        }
+    }
+    for (value, path) in front
+        .slug
+        .iter()
+        .map(|s| (s, vec![Step::Key("slug")]))
+        .chain(
+            front
+                .aliases
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a, vec![Step::Key("aliases"), Step::Item(i)])),
+        )
+    {
+        if value.len() > limits::PATH_BYTES || value.chars().any(char::is_control) {
+            problems.push(located(
+                Diagnostic::error(format!(
+                    "`{}` is too long for a file name or holds a control character",
+                    value
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(40)
+                        .collect::<String>()
+                ))
+                .help(format!(
+                    "keep it under {} bytes, of letters, digits, - and /",
+                    limits::PATH_BYTES
+                )),
+                source,
+                &path,
+            ));
+        }
+    }
     for (i, tag) in front.tags.iter().enumerate() {
         if slug::slugify(tag).is_empty() {
             problems.push(located(

@@ -8,6 +8,7 @@
 pub mod front_matter;
 pub mod hash;
 pub mod issues;
+pub mod limits;
 mod load;
 mod memo;
 mod shared;

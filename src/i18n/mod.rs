@@ -68,6 +68,19 @@ impl I18n {
                 .iter()
                 .filter(|f| f.name.starts_with(&dir) && f.name.ends_with(".ftl"))
             {
+                // The Fluent parser recurses into placeables: a catalog nesting `{` thousands
+                // deep would overflow the stack, so it is refused before parsing.
+                if let Some(offset) = too_deep(&file.text) {
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "placeables `{{ … }}` nest more than {MAX_PLACEABLE_NESTING} deep here"
+                        ))
+                        .in_file(&file.display)
+                        .at_offset(&file.text, offset)
+                        .help("a message needs a few levels at most; remove the extra braces"),
+                    );
+                    continue;
+                }
                 let resource = match FluentResource::try_new(file.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -256,4 +269,27 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, vars: &mut Vec<String>
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, vars),
         _ => {}
     }
+}
+/// How deep placeables may nest in a Fluent catalog.
+pub const MAX_PLACEABLE_NESTING: usize = 32;
+
+/// Where `{` first nests deeper than [`MAX_PLACEABLE_NESTING`] in a catalog's text, if it does.
+/// Braces are counted as written: one inside a string literal can only make the count larger,
+/// and no real message comes near the limit.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, c) in text.char_indices() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_NESTING {
+                    return Some(offset);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '\n' if !text[offset + 1..].starts_with([' ', '\t']) => depth = 0,
+            _ => {}
+        }
+    }
+    None
 }

@@ -70,9 +70,19 @@ pub fn render(
     resolve: &dyn Resolver,
 ) -> Rendered {
     let mut problems = Vec::new();
-    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, parser_options(options))
+    let mut events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, parser_options(options))
         .into_offset_iter()
         .collect();
+    if let Some(range) = too_deep(&events) {
+        problems.push(Problem {
+            range,
+            message: format!("quotes, lists or emphasis nest more than {MAX_NESTING} deep here"),
+            help: "flatten the structure: such nesting shows as nothing readers can follow".into(),
+        });
+        // Shown as plain text, so that nothing downstream (the e-mail's CSS inliner, feeds)
+        // has to walk the nesting.
+        events = vec![(Event::Text(text.into()), 0..text.len())];
+    }
     let events = html::escape_raw_html(events, options.raw_html, resolve, &mut problems);
     let events = links::rewrite(events, options, resolve, &mut problems);
     let events = footnotes::prefix(events);
@@ -93,6 +103,28 @@ pub fn render(
         word_count,
         problems,
     }
+}
+
+/// How deep blocks and inlines may nest (block quotes in lists in emphasis…): deeper
+/// structures overflow the stack of the HTML tools that read the output.
+pub const MAX_NESTING: usize = 64;
+
+/// Where the events first nest deeper than [`MAX_NESTING`], if they do.
+fn too_deep(events: &[(Event, Range<usize>)]) -> Option<Range<usize>> {
+    let mut depth = 0usize;
+    for (event, range) in events {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(range.clone());
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn count_words(events: &[(Event, Range<usize>)]) -> usize {
@@ -201,5 +233,49 @@ mod tests {
     fn reading_time_rounds_up() {
         assert_eq!(reading_time(0), 1);
         assert_eq!(reading_time(201), 2);
+    }
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::tests::opts;
+    use super::*;
+
+    struct NoLinks;
+    impl Resolver for NoLinks {
+        fn resolve(&self, _: &str) -> Result<LinkTarget, String> {
+            Err("none".into())
+        }
+        fn is_external(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    /// Issue 13, item 9: structures nested thousands deep are an error, shown as plain text.
+    #[test]
+    fn markdown_nested_too_deep_is_a_problem_and_plain_text() {
+        for text in [
+            format!("{}deep\n", "> ".repeat(4000)),
+            format!("{}x\n", "1. ".repeat(500)),
+            format!("{}x{}\n", "*".repeat(3000), "*".repeat(3000)),
+        ] {
+            let r = render(&text, "/en/x/", &opts(), &NoLinks);
+            let deepest = r
+                .html
+                .matches("<blockquote>")
+                .count()
+                .max(r.html.matches("<ol>").count());
+            assert!(
+                deepest <= MAX_NESTING,
+                "{}",
+                &r.html[..200.min(r.html.len())]
+            );
+            let flagged = r.problems.iter().any(|p| p.message.contains("nest"));
+            let nested = Parser::new(&text)
+                .filter(|e| matches!(e, Event::Start(_)))
+                .count()
+                > MAX_NESTING;
+            assert_eq!(flagged, nested, "{:?}", &text[..20]);
+        }
     }
 }
