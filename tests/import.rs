@@ -599,3 +599,26 @@ fn bad_options_are_errors() {
             .contains("cannot read")
     );
 }
+
+/// Issue 13, item 13: `import /dev/zero` (or a pipe, or a huge file) is refused, not read
+/// without bound.
+#[test]
+fn a_device_or_a_huge_file_is_not_read_without_bound() {
+    let site = empty_site(&fixture_site());
+    let huge = site.path().join("huge.txt");
+    std::fs::write(&huge, vec![b'a'; 9 * 1024 * 1024]).unwrap();
+    let report = run(
+        site.path(),
+        vec![PathBuf::from("/dev/zero"), huge.clone()],
+        false,
+    );
+    assert_eq!(report.files.len(), 2);
+    assert!(report.files.iter().all(|f| f.action == FileAction::Failed));
+    let text: Vec<String> = report
+        .files
+        .iter()
+        .flat_map(|f| f.diagnostics.iter().map(|d| d.to_string()))
+        .collect();
+    assert!(text[0].contains("not a regular file"), "{text:?}");
+    assert!(text[1].contains("larger than 8 MiB"), "{text:?}");
+}

@@ -179,9 +179,30 @@ fn import_one(
         text: None,
         diagnostics: Vec::new(),
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_seed(path) {
         Ok(b) => b,
-        Err(e) => {
+        Err(Unreadable::NotAFile) => {
+            report.diagnostics.push(
+                Diagnostic::error("not a regular file (a device, a pipe or a socket)")
+                    .in_file(given)
+                    .help(
+                        "import text files saved from a page: folders are searched for .txt files",
+                    ),
+            );
+            return report;
+        }
+        Err(Unreadable::TooLarge) => {
+            report.diagnostics.push(
+                Diagnostic::error(format!(
+                    "larger than {} MiB: not an article",
+                    SEED_BYTES / (1024 * 1024)
+                ))
+                .in_file(given)
+                .help("import the text of one article per file"),
+            );
+            return report;
+        }
+        Err(Unreadable::Io(e)) => {
             report.diagnostics.push(
                 crate::fs::io_error(path, "cannot read", &e)
                     .in_file(given)
@@ -315,4 +336,33 @@ impl Existing {
             .insert((source.to_string(), lang.to_string()), path.clone());
         path
     }
+}
+/// The most a seed file may hold: a scraped article is a few KiB; this keeps `/dev/zero` or
+/// a huge file from being read without bound.
+pub const SEED_BYTES: u64 = 8 * 1024 * 1024;
+
+enum Unreadable {
+    NotAFile,
+    TooLarge,
+    Io(std::io::Error),
+}
+
+/// A seed's bytes: only from a regular file, and at most [`SEED_BYTES`] of them (read with a
+/// bound, as a file may grow while it is read).
+fn read_seed(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(Unreadable::Io)?;
+    if !meta.is_file() {
+        return Err(Unreadable::NotAFile);
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(Unreadable::Io)?
+        .take(SEED_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unreadable::Io)?;
+    if bytes.len() as u64 > SEED_BYTES {
+        return Err(Unreadable::TooLarge);
+    }
+    Ok(bytes)
 }
