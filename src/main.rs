@@ -27,7 +27,10 @@ fn main() -> ExitCode {
     }
     match cli.command {
         Command::Init { dir } => {
-            let today = jiff::Zoned::now().date();
+            let today = match bulletin::config::build_day() {
+                Ok(day) => day,
+                Err(d) => return fail(&[d]),
+            };
             match bulletin::commands::init::init(&dir, today) {
                 Ok(files) => {
                     for f in files {
@@ -183,7 +186,10 @@ fn main() -> ExitCode {
                 languages,
                 since,
                 issue,
-                today: jiff::Zoned::now().date(),
+                today: match bulletin::config::build_day() {
+                    Ok(day) => day,
+                    Err(d) => return fail(&[d]),
+                },
             };
             match bulletin::commands::newsletter::newsletter(&options) {
                 Ok(report) => {

@@ -90,3 +90,32 @@ fn a_closed_pipe_ends_a_command_without_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(output.status.code(), Some(101), "{stderr}");
 }
+
+/// Issue 13, item 22: a malformed `SOURCE_DATE_EPOCH` is an error with a fix, not silently
+/// ignored (which would make a build that is not reproducible); a valid one sets the day.
+#[test]
+fn a_malformed_source_date_epoch_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |epoch: &str| {
+        Command::new(env!("CARGO_BIN_EXE_bulletin"))
+            .args(["build", "--output"])
+            .arg(tmp.path().join("public"))
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the bulletin binary runs")
+    };
+    let bad = run("yesterday");
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(bad.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("SOURCE_DATE_EPOCH `yesterday`") && stderr.contains("help:"),
+        "{stderr}"
+    );
+    let good = run("1727740800");
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+}

@@ -340,6 +340,13 @@ impl Config {
                 .map_or(DEFAULT_UNSUBSCRIBE, Mailer::unsubscribe_placeholder)
                 .to_string()
         });
+        let today = match overrides.today {
+            Some(day) => day,
+            None => build_day().unwrap_or_else(|d| {
+                problems.push(d);
+                jiff::civil::Date::ZERO
+            }),
+        };
         if problems.has_errors() {
             return Err(problems);
         }
@@ -352,7 +359,7 @@ impl Config {
             theme: raw.theme,
             paginate_by: raw.paginate_by,
             list_untranslated: raw.list_untranslated,
-            today: overrides.today.unwrap_or_else(build_day),
+            today,
             feeds_atom: raw.feeds.atom,
             feeds_json: raw.feeds.json,
             markdown: MarkdownOptions {
@@ -414,16 +421,34 @@ pub const SOURCE_FOLDERS: &[&str] = &[
 ];
 
 /// The day of the build: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
-/// convention) when set and valid, otherwise today's date in UTC.
-pub fn build_day() -> jiff::civil::Date {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| jiff::Timestamp::from_second(s).ok());
-    epoch
+/// convention) when set, otherwise today's date in UTC. Every command takes its day from here
+/// (`build`, `serve`, `newsletter`, `init`), so they agree. A malformed `SOURCE_DATE_EPOCH` is
+/// an error: ignoring it would quietly make a build that is not reproducible.
+pub fn build_day() -> Result<jiff::civil::Date, Diagnostic> {
+    let epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => {
+            let seconds = text.trim().parse::<i64>().ok();
+            Some(
+                seconds
+                    .and_then(|s| jiff::Timestamp::from_second(s).ok())
+                    .ok_or_else(|| {
+                        Diagnostic::error(format!(
+                            "SOURCE_DATE_EPOCH `{}` is not a number of seconds since 1970",
+                            text.chars()
+                                .filter(|c| !c.is_control())
+                                .take(40)
+                                .collect::<String>()
+                        ))
+                        .help("unset it, or set it to a time such as $(git log -1 --format=%ct)")
+                    })?,
+            )
+        }
+        Err(_) => None,
+    };
+    Ok(epoch
         .unwrap_or_else(jiff::Timestamp::now)
         .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
+        .date())
 }
 
 /// A section is one folder below `content/`.

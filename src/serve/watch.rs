@@ -149,7 +149,7 @@ pub fn spawn(
         .name("bulletin-rebuild".into())
         .spawn(move || {
             let mut version = sender.borrow().version;
-            let mut day = crate::config::build_day();
+            let mut day = today();
             loop {
                 let first = match rx.recv_timeout(DAY_CHECK) {
                     Ok(first) => Some(first),
@@ -183,10 +183,10 @@ pub fn spawn(
                     }
                     // Events are upcoming or past relative to the build day, so a preview left
                     // running over midnight is rebuilt for the new day.
-                    None if crate::config::build_day() != day => Change::Full,
+                    None if today() != day => Change::Full,
                     None => continue,
                 };
-                day = crate::config::build_day();
+                day = today();
                 version += 1;
                 let previous = sender.borrow().clone();
                 let snapshot = super::publish(
@@ -248,6 +248,11 @@ fn watch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
             .in_file(path)
             .help("check the folder's permissions, or raise fs.inotify.max_user_watches")
     })
+}
+
+/// The day the next build takes; a malformed `SOURCE_DATE_EPOCH` is reported by that build.
+fn today() -> jiff::civil::Date {
+    crate::config::build_day().unwrap_or(jiff::civil::Date::ZERO)
 }
 
 #[cfg(test)]
