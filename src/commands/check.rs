@@ -95,6 +95,21 @@ struct Scan {
     links: Vec<String>,
 }
 
+/// The elements whose attributes name other files or pages ([`link_attributes`]).
+const LINKING_ELEMENTS: &str =
+    "a, link, img, script, source, iframe, video, audio, track, embed, form";
+
+/// The attributes of an element that name another file or page.
+fn link_attributes(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "a" | "link" => &["href"],
+        "img" | "source" => &["src", "srcset"],
+        "video" => &["src", "poster"],
+        "form" => &["action"],
+        _ => &["src"],
+    }
+}
+
 fn scan(html: &[u8]) -> Scan {
     let ids = std::cell::RefCell::new(BTreeSet::new());
     let links = std::cell::RefCell::new(Vec::new());
@@ -106,41 +121,23 @@ fn scan(html: &[u8]) -> Scan {
                 }
                 Ok(())
             }))
-            .append_element_content_handler(element!("a[href], link[href]", |el| {
-                if let Some(href) = el.get_attribute("href") {
-                    links.borrow_mut().push(href);
-                }
-                Ok(())
-            }))
-            .append_element_content_handler(element!(
-                "img[src], script[src], source[src], iframe[src], video[src], audio[src], track[src], embed[src]",
-                |el| {
-                    if let Some(src) = el.get_attribute("src") {
-                        links.borrow_mut().push(src);
+            .append_element_content_handler(element!(LINKING_ELEMENTS, |el| {
+                let mut links = links.borrow_mut();
+                for &attribute in link_attributes(&el.tag_name().to_ascii_lowercase()) {
+                    let Some(value) = el.get_attribute(attribute) else {
+                        continue;
+                    };
+                    if attribute == "srcset" {
+                        // Each candidate of `srcset="a.jpg 480w, b.jpg 960w"`.
+                        links.extend(
+                            value
+                                .split(',')
+                                .filter_map(|c| c.split_whitespace().next())
+                                .map(str::to_string),
+                        );
+                    } else {
+                        links.push(value);
                     }
-                    Ok(())
-                }
-            ))
-            .append_element_content_handler(element!("video[poster]", |el| {
-                if let Some(poster) = el.get_attribute("poster") {
-                    links.borrow_mut().push(poster);
-                }
-                Ok(())
-            }))
-            .append_element_content_handler(element!("form[action]", |el| {
-                if let Some(action) = el.get_attribute("action") {
-                    links.borrow_mut().push(action);
-                }
-                Ok(())
-            }))
-            // Each candidate of `srcset="a.jpg 480w, b.jpg 960w"`.
-            .append_element_content_handler(element!("img[srcset], source[srcset]", |el| {
-                if let Some(set) = el.get_attribute("srcset") {
-                    links.borrow_mut().extend(
-                        set.split(',')
-                            .filter_map(|c| c.split_whitespace().next())
-                            .map(str::to_string),
-                    );
                 }
                 Ok(())
             })),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use crate::config::{Config, Overrides};
+use crate::config::Config;
 use crate::content::Page;
 use crate::content::front_matter::split;
 use crate::content::hash::content_hash;
@@ -56,15 +56,7 @@ const COPIED: &[&str] = &[
 pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
     let root = crate::fs::absolute(&options.root);
     let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
-    let overrides = Overrides {
-        drafts: true,
-        ..Default::default()
-    };
-    let config = Config::load(&root, &overrides).map_err(|d| Failure::from(d, &root))?;
-    let (content, problems) = crate::content::load(&config);
-    if problems.has_errors() {
-        return Err(Failure::from(problems, &root));
-    }
+    let (config, content) = super::translations::load_with_drafts(&root)?;
     if config.language(&options.to).is_none() {
         let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         return Err(fail(

@@ -4,12 +4,20 @@
 use std::path::Path;
 
 use crate::config::Config;
+use crate::content::Content;
 use crate::content::translation_states::status;
 pub use crate::content::translation_states::{State, Status};
 use crate::error::Failure;
 
 /// Loads the site at `root` (drafts included) and reports its translations.
 pub fn load_status(root: &Path) -> Result<Status, Failure> {
+    let (config, content) = load_with_drafts(root)?;
+    Ok(status(&config, &content))
+}
+
+/// The site at `root` as the translation commands read it: drafts included, since a draft is
+/// a translation in progress.
+pub(crate) fn load_with_drafts(root: &Path) -> Result<(Config, Content), Failure> {
     let root = crate::fs::absolute(root);
     let overrides = crate::config::Overrides {
         drafts: true,
@@ -20,5 +28,5 @@ pub fn load_status(root: &Path) -> Result<Status, Failure> {
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
-    Ok(status(&config, &content))
+    Ok((config, content))
 }

@@ -11,9 +11,7 @@ use crate::markdown::{LinkTarget, Rendered};
 #[derive(Default)]
 pub struct Memo {
     pub(crate) markdown: HashMap<OsString, CachedMarkdown>,
-    /// The last id handed out; kept when the memo is cleared, so that an id never names two
-    /// renders.
-    next_id: u64,
+    ids: Ids,
 }
 
 impl Memo {
@@ -23,8 +21,21 @@ impl Memo {
     }
 
     pub(crate) fn next_id(&mut self) -> u64 {
-        self.next_id += 1;
-        self.next_id
+        self.ids.fresh()
+    }
+}
+
+/// Ids for what a memo made (a render, a view), so that later stages can tell whether it was
+/// made again. Kept when the memo is cleared, so that an id never names two makings.
+#[derive(Default)]
+pub struct Ids {
+    last: u64,
+}
+
+impl Ids {
+    pub fn fresh(&mut self) -> u64 {
+        self.last += 1;
+        self.last
     }
 }
 

@@ -13,7 +13,7 @@ use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::markdown::{self, LinkTarget, Rendered, Resolver};
 use memo::CachedMarkdown;
-pub use memo::Memo;
+pub use memo::{Ids, Memo};
 
 /// A tag in one language.
 #[derive(Debug, Clone)]

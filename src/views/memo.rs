@@ -10,9 +10,8 @@ use tera::Value;
 #[derive(Default)]
 pub struct Memo {
     pub(crate) views: HashMap<OsString, CachedView>,
-    /// The last id handed out; kept when the memo is cleared, so that an id never names two
-    /// views (the signatures of outputs name pages by these ids).
-    next_id: u64,
+    /// The signatures of outputs name pages by these ids.
+    ids: crate::site::Ids,
 }
 
 impl Memo {
@@ -22,8 +21,7 @@ impl Memo {
     }
 
     pub(crate) fn next_id(&mut self) -> u64 {
-        self.next_id += 1;
-        self.next_id
+        self.ids.fresh()
     }
 }
 
