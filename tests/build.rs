@@ -264,12 +264,17 @@ fn broken_site_reports_all_errors_and_keeps_old_output() {
         errors.iter().all(|e| e.contains("\n  help: ")),
         "every error has a hint"
     );
-    // The previous output is untouched and no temporary folder is left behind.
+    // The previous output is untouched and no temporary folder is left behind, only the lock.
     assert_eq!(
         std::fs::read_to_string(public.join("index.html")).unwrap(),
         "previous build"
     );
-    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1);
+    let mut beside: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    beside.sort();
+    assert_eq!(beside, [".public.lock", "public"]);
 }
 
 #[test]
@@ -346,7 +351,7 @@ fn the_output_folder_never_holds_the_site_or_files_no_build_wrote() {
             "inside the site's sources (content/)",
         ),
         ("i18n/de", "inside the site's sources (i18n/)"),
-        ("docs", "has files that no build wrote"),
+        ("docs", "holds files that no build wrote: `notes.txt`"),
     ] {
         let mut options = BuildOptions::new(&site.root);
         options.output = Some(site.root.join(output));
@@ -367,6 +372,64 @@ fn the_output_folder_never_holds_the_site_or_files_no_build_wrote() {
         options.output = Some(site.root.join("out"));
         build(&options).unwrap_or_else(|f| panic!("{f}"));
     }
+}
+
+#[test]
+fn a_deploy_worktree_and_kept_files_survive_builds_and_others_stop_them() {
+    // public/ checked out as the gh-pages branch, with a CNAME placed by hand.
+    let site = support::Site::copy("multilingual");
+    build(&BuildOptions::new(&site.root)).unwrap_or_else(|f| panic!("{f}"));
+    site.write("public/.git", "gitdir: ../.git/worktrees/public\n");
+    site.write("public/CNAME", "news.example.org\n");
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("CNAME is not the build's");
+    let errors = error_texts(&failure);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains("holds files that no build wrote: `CNAME`")
+            && errors[0].contains("[output] keep"),
+        "{errors:#?}"
+    );
+    assert!(
+        site.path("public/CNAME").is_file(),
+        "a refused build deletes nothing"
+    );
+
+    let config = std::fs::read_to_string(site.path("bulletin.toml")).unwrap();
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[output]\nkeep = [\"CNAME\", \"uploads/\"]\n"),
+    );
+    site.write("public/uploads/report.pdf", "%PDF");
+    for _ in 0..2 {
+        build(&BuildOptions::new(&site.root)).unwrap_or_else(|f| panic!("{f}"));
+        for kept in [".git", "CNAME", "uploads/report.pdf"] {
+            assert!(site.path("public").join(kept).is_file(), "{kept} was kept");
+        }
+        assert!(site.path("public/index.html").is_file());
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&site.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public."))
+        .collect();
+    assert_eq!(
+        leftovers,
+        [".public.lock"],
+        "nothing but the lock beside the output"
+    );
+
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[output]\nkeep = [\"CNAME\", \"../content\"]\n"),
+    );
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("a keep path outside");
+    let errors = error_texts(&failure);
+    assert!(
+        errors[0].starts_with("error: bulletin.toml:")
+            && errors[0]
+                .contains("`[output] keep` entry `../content` has an empty, `.` or `..` part"),
+        "{errors:#?}"
+    );
 }
 
 #[test]

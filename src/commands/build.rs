@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{self, Config, Overrides};
 use crate::error::{Diagnostic, Diagnostics, Failure};
-use crate::fs::{self, DiskSink, StagedOutput, absolute};
+use crate::fs::{self, DiskSink, OutputFolder, absolute};
 use crate::pipeline::{Rendering, Stats, render_site};
 
 /// What `bulletin build` is asked to do.
@@ -61,18 +61,23 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     if let Some(problem) = fs::unsafe_output(&fs::resolved(&root), &output, &source_folders()) {
         return Err(Failure::from(problem.into(), &root));
     }
-    let staged = StagedOutput::new(&output)
+    let folder = OutputFolder::prepare(&output, &config.keep)
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
-    let sink = DiskSink::new(staged.path().to_path_buf());
+    let sink = DiskSink::new(folder.path().to_path_buf());
     let Rendering {
-        stats, problems, ..
+        stats,
+        mut problems,
+        ..
     } = render_site(&config, &sink);
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
-    staged
-        .commit()
-        .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
+    // Past this point the old output is either untouched (an error) or replaced (warnings).
+    problems.extend(
+        folder
+            .commit()
+            .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?,
+    );
     Ok(BuildReport {
         output,
         files: stats.files,

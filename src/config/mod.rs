@@ -77,6 +77,9 @@ pub struct Config {
     pub drafts: bool,
     pub import: ImportSettings,
     pub newsletter: NewsletterSettings,
+    /// `[output] keep`: paths of the output folder that builds keep (`/`-separated, checked to
+    /// stay inside it).
+    pub keep: Vec<String>,
 }
 
 /// `[newsletter]`, validated.
@@ -340,6 +343,16 @@ impl Config {
                 .map_or(DEFAULT_UNSUBSCRIBE, Mailer::unsubscribe_placeholder)
                 .to_string()
         });
+        for (index, path) in raw.output.keep.iter().enumerate() {
+            if let Some(problem) = keep_path_problem(path) {
+                problems.push(locate(
+                    Diagnostic::error(format!("`[output] keep` entry `{path}` {problem}")).help(
+                        "write a path inside the output folder, such as \"CNAME\" or \"uploads\"",
+                    ),
+                    &[Step::Key("output"), Step::Key("keep"), Step::Item(index)],
+                ));
+            }
+        }
         let today = match overrides.today {
             Some(day) => day,
             None => build_day().unwrap_or_else(|d| {
@@ -379,6 +392,12 @@ impl Config {
                 mailer,
                 unsubscribe,
             },
+            keep: raw
+                .output
+                .keep
+                .iter()
+                .map(|k| k.trim_end_matches('/').to_string())
+                .collect(),
         })
     }
 
@@ -401,6 +420,31 @@ impl Config {
         self.language(&self.default_language)
             .expect("validated: the default language is configured")
     }
+}
+
+/// What is wrong with an `[output] keep` path, if anything: it must name something inside the
+/// output folder, other than the folder itself and the build's own list of files.
+fn keep_path_problem(path: &str) -> Option<&'static str> {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Some("names the whole output folder");
+    }
+    if trimmed.starts_with('/') || trimmed.contains('\\') || trimmed.contains(':') {
+        return Some("is not a relative path with `/` between folders");
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Some("contains a control character");
+    }
+    if trimmed
+        .split('/')
+        .any(|part| matches!(part, "" | "." | ".."))
+    {
+        return Some("has an empty, `.` or `..` part");
+    }
+    if trimmed == crate::fs::MANIFEST {
+        return Some("is the build's own list of the files it wrote");
+    }
+    None
 }
 
 /// The error for a `theme` that is neither in `themes/` nor built in.

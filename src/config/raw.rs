@@ -32,6 +32,8 @@ pub struct RawConfig {
     pub import: RawImport,
     #[serde(default)]
     pub newsletter: RawNewsletter,
+    #[serde(default)]
+    pub output: RawOutput,
 }
 
 fn default_theme() -> String {
@@ -120,6 +122,16 @@ pub struct RawImport {
     /// Names (projects, organisations, places) that become tags where the text mentions them.
     #[serde(default)]
     pub known_tags: Vec<String>,
+}
+
+/// `[output]`: the output folder of `bulletin build`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutput {
+    /// Files and folders of the output folder that no build writes and every build keeps (a
+    /// `CNAME`, an `uploads/` folder). Paths relative to the output folder.
+    #[serde(default)]
+    pub keep: Vec<String>,
 }
 
 /// `[newsletter]`: the e-mail edition (`bulletin newsletter`).

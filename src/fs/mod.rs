@@ -2,16 +2,21 @@
 //! output folder.
 //!
 //! `build` renders into a sibling temporary folder and swaps it in only when everything
-//! succeeded, so a failed build leaves the previous output untouched. `check` (and later
-//! `serve`) render into memory through the same [`Sink`] interface.
+//! succeeded, so a failed build leaves the previous output untouched ([`OutputFolder`]).
+//! `check` and `serve` render into memory through the same [`Sink`] interface.
 
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::Diagnostic;
 use crate::urls::OutputPath;
+
+mod output_folder;
+
+pub use output_folder::{MANIFEST, OutputFolder, is_full, write_error};
 
 /// Reads a UTF-8 text file; the error names the file and what to do.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
@@ -51,25 +56,41 @@ pub trait Sink: Sync {
     fn write(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), Diagnostic>;
 }
 
-/// Writes into a folder on disk.
+/// Writes into a folder on disk. Once the disk is full, later writes are skipped: the build
+/// fails with that one error (it is returned once) instead of one per file.
 pub struct DiskSink {
     root: PathBuf,
+    full: AtomicBool,
 }
 
 impl DiskSink {
     pub fn new(root: PathBuf) -> Self {
-        DiskSink { root }
+        DiskSink {
+            root,
+            full: AtomicBool::new(false),
+        }
+    }
+
+    fn write_file(&self, full: &Path, bytes: &[u8]) -> io::Result<()> {
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(full, bytes)
     }
 }
 
 impl Sink for DiskSink {
     fn write(&self, path: &OutputPath, bytes: &[u8]) -> Result<(), Diagnostic> {
-        let full = self.root.join(path.as_str());
-        if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| io_error(parent, "cannot create folder", &e))?;
+        if self.full.load(Ordering::Relaxed) {
+            return Ok(());
         }
-        std::fs::write(&full, bytes).map_err(|e| io_error(&full, "cannot write", &e))
+        let full = self.root.join(path.as_str());
+        match self.write_file(&full, bytes) {
+            Ok(()) => Ok(()),
+            // Another thread reported the full disk already: this build fails with that.
+            Err(e) if is_full(&e) && self.full.swap(true, Ordering::Relaxed) => Ok(()),
+            Err(e) => Err(write_error(&full, &e)),
+        }
     }
 }
 
@@ -124,9 +145,9 @@ pub fn resolved(path: &Path) -> PathBuf {
 }
 
 /// Why building into `target` would destroy something, if it would: the output folder is
-/// replaced as a whole, so it must not hold the site at `root` or its sources, nor files that
-/// no build wrote. Both paths are [`resolved`]; `sources` are the names of the site's source
-/// folders.
+/// replaced as a whole, so it must not hold the site at `root` or its sources (files that no
+/// build wrote are found by [`OutputFolder::commit`]). Both paths are [`resolved`]; `sources`
+/// are the names of the site's source folders.
 pub fn unsafe_output(root: &Path, target: &Path, sources: &[&str]) -> Option<Diagnostic> {
     let shown = target.display();
     let problem = |message: String, help: &str| Some(Diagnostic::error(message).help(help));
@@ -156,91 +177,7 @@ pub fn unsafe_output(root: &Path, target: &Path, sources: &[&str]) -> Option<Dia
             "choose a folder with --output, or move the file away",
         );
     }
-    let non_empty = std::fs::read_dir(target).is_ok_and(|mut entries| entries.next().is_some());
-    // Every build writes both; a folder without them holds someone else's files.
-    let built = target.join("index.html").is_file() && target.join("sitemap.xml").is_file();
-    if non_empty && !built {
-        return problem(
-            format!(
-                "`{shown}` has files that no build wrote (there is no index.html and sitemap.xml); building into it would delete them"
-            ),
-            "choose another folder with --output, or move its files away first",
-        );
-    }
     None
-}
-
-/// A temporary folder beside `target` that becomes `target` on [`StagedOutput::commit`] and is
-/// removed if dropped without committing.
-pub struct StagedOutput {
-    staging: PathBuf,
-    target: PathBuf,
-    committed: bool,
-}
-
-impl StagedOutput {
-    pub fn new(target: &Path) -> Result<StagedOutput, Diagnostic> {
-        let parent = target.parent().unwrap_or(Path::new("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        std::fs::create_dir_all(parent)
-            .map_err(|e| io_error(parent, "cannot create folder", &e))?;
-        let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging)
-                .map_err(|e| io_error(&staging, "cannot remove old temporary folder", &e))?;
-        }
-        std::fs::create_dir(&staging)
-            .map_err(|e| io_error(&staging, "cannot create temporary folder", &e))?;
-        Ok(StagedOutput {
-            staging,
-            target: target.to_path_buf(),
-            committed: false,
-        })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.staging
-    }
-
-    /// Swaps the staged folder in: the old output is moved aside first, then removed, so at
-    /// no moment is there a half-written output folder.
-    pub fn commit(mut self) -> Result<(), Diagnostic> {
-        let old = self.staging.with_extension("old");
-        if self.target.exists() {
-            if old.exists() {
-                std::fs::remove_dir_all(&old).map_err(|e| io_error(&old, "cannot remove", &e))?;
-            }
-            std::fs::rename(&self.target, &old)
-                .map_err(|e| io_error(&self.target, "cannot move aside", &e))?;
-        }
-        if let Err(e) = std::fs::rename(&self.staging, &self.target) {
-            // Put the previous output back before reporting.
-            if old.exists() {
-                let _ = std::fs::rename(&old, &self.target);
-            }
-            return Err(io_error(
-                &self.target,
-                "cannot move the new output into",
-                &e,
-            ));
-        }
-        self.committed = true;
-        if old.exists() {
-            std::fs::remove_dir_all(&old).map_err(|e| io_error(&old, "cannot remove", &e))?;
-        }
-        Ok(())
-    }
-}
-
-impl Drop for StagedOutput {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.staging);
-        }
-    }
 }
 
 /// The absolute form of a path, for messages and for locating output beside it.
@@ -278,22 +215,25 @@ mod tests {
     }
 
     #[test]
-    fn staged_output_is_removed_unless_committed() {
+    fn a_full_disk_is_reported_once() {
         let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("public");
-        std::fs::create_dir(&target).unwrap();
-        std::fs::write(target.join("old.html"), "old").unwrap();
-        let staged = StagedOutput::new(&target).unwrap();
-        std::fs::write(staged.path().join("new.html"), "new").unwrap();
-        drop(staged);
-        assert!(target.join("old.html").exists());
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-
-        let staged = StagedOutput::new(&target).unwrap();
-        std::fs::write(staged.path().join("new.html"), "new").unwrap();
-        staged.commit().unwrap();
-        assert!(target.join("new.html").exists());
-        assert!(!target.join("old.html").exists());
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let sink = DiskSink::new(dir.path().to_path_buf());
+        for name in ["a.html", "b.html", "c.html"] {
+            std::os::unix::fs::symlink("/dev/full", dir.path().join(name)).unwrap();
+        }
+        let errors: Vec<Diagnostic> = ["a.html", "b.html", "c.html", "d.html"]
+            .iter()
+            .filter_map(|p| sink.write(&OutputPath::new(*p).unwrap(), b"x").err())
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].message.starts_with("the disk is full"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            !dir.path().join("d.html").exists(),
+            "writes stop at a full disk"
+        );
     }
 }
