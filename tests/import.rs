@@ -622,3 +622,47 @@ fn a_device_or_a_huge_file_is_not_read_without_bound() {
     assert!(text[0].contains("not a regular file"), "{text:?}");
     assert!(text[1].contains("larger than 8 MiB"), "{text:?}");
 }
+
+#[test]
+fn the_source_is_recorded_relative_to_the_site_whatever_the_working_folder() {
+    // Typed from the site root, from a subfolder, and through `..`: one article, updated in
+    // place, never a duplicate `-2`.
+    let site = empty_site(&fixture_site());
+    let seeds = site.path().join("seeds");
+    std::fs::create_dir(&seeds).unwrap();
+    std::fs::copy(
+        texts().join("de-workshop.txt"),
+        seeds.join("de-workshop.txt"),
+    )
+    .unwrap();
+    let import_from = |dir: &Path, input: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_bulletin"))
+            .current_dir(site.path().join(dir))
+            .args(["import", input])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    import_from(Path::new(""), "seeds/de-workshop.txt");
+    let first = articles(site.path());
+    assert_eq!(first.len(), 1, "{:?}", first.keys());
+    assert!(
+        first
+            .values()
+            .next()
+            .unwrap()
+            .contains("file = \"seeds/de-workshop.txt\""),
+        "{first:?}"
+    );
+    import_from(Path::new("content"), "../seeds/de-workshop.txt");
+    import_from(Path::new("seeds"), "./de-workshop.txt");
+    import_from(
+        Path::new("content/news"),
+        "../../content/../seeds/de-workshop.txt",
+    );
+    assert_eq!(articles(site.path()), first);
+}

@@ -125,11 +125,16 @@ pub fn import(options: &ImportOptions) -> Result<ImportReport, Failure> {
     Ok(report)
 }
 
-/// The input files: files as given, `.txt` files in folders (sorted), each with its name as given
-/// (an absolute path inside the site is recorded relative to it, so the front matter does not
-/// depend on where the site is checked out).
+/// The input files: files as given, `.txt` files in folders (sorted), each with the name
+/// `[source] file` records: its path relative to the site root, whatever the working folder and
+/// however it was typed, so importing it again from anywhere updates the same article (an input
+/// outside the site is recorded by its absolute path).
 fn inputs(given: &[PathBuf], root: &Path) -> Vec<(PathBuf, String)> {
-    let display = |p: &Path| display(p.strip_prefix(root).unwrap_or(p));
+    let root = crate::fs::resolved(root);
+    let display = |p: &Path| {
+        let p = crate::fs::resolved(p);
+        display(p.strip_prefix(&root).unwrap_or(&p))
+    };
     let mut out = Vec::new();
     for input in given {
         if input.is_dir() {

@@ -61,24 +61,8 @@ impl Event {
     /// Whether the end, when given, comes before the start: compared as instants when both
     /// have a time of day, else by date.
     pub fn ends_before_it_starts(&self) -> bool {
-        let Some(end) = self.end else {
-            return false;
-        };
-        let instant = |m: &Moment, time: jiff::civil::Time| {
-            m.date
-                .to_datetime(time)
-                .checked_sub(jiff::SignedDuration::from_secs(
-                    m.offset.unwrap_or(0).into(),
-                ))
-                .ok()
-        };
-        match (self.start.time, end.time) {
-            (Some(s), Some(e)) => match (instant(&self.start, s), instant(&end, e)) {
-                (Some(start), Some(end)) => end < start,
-                _ => false,
-            },
-            _ => end.date < self.start.date,
-        }
+        self.end
+            .is_some_and(|end| Moment::ends_before(&self.start, &end))
     }
 }
 
@@ -111,6 +95,26 @@ pub struct Moment {
 }
 
 impl Moment {
+    /// Whether an event from `start` to `end` would end before it starts: by the instant when
+    /// both have a time (offsets applied), else by the day.
+    pub fn ends_before(start: &Moment, end: &Moment) -> bool {
+        let instant = |m: &Moment, time: jiff::civil::Time| {
+            m.date
+                .to_datetime(time)
+                .checked_sub(jiff::SignedDuration::from_secs(
+                    m.offset.unwrap_or(0).into(),
+                ))
+                .ok()
+        };
+        match (start.time, end.time) {
+            (Some(s), Some(e)) => match (instant(start, s), instant(end, e)) {
+                (Some(start), Some(end)) => end < start,
+                _ => false,
+            },
+            _ => end.date < start.date,
+        }
+    }
+
     pub fn parse(text: &str) -> Result<Moment, String> {
         let dt: toml::value::Datetime = text.trim().parse().map_err(|_| bad_date(text))?;
         Moment::from_toml(&dt).map_err(|_| bad_date(text))

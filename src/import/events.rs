@@ -199,7 +199,7 @@ pub fn read(blocks: &mut Vec<Block>, title: &str) -> Dates {
             Err(message) => out.warnings.push((
                 hit.line,
                 format!("`{}` {message}", hit.text),
-                "add the year to the source text, or write `[event] start` by hand".into(),
+                "correct the date in the source text (a year, an end on or after the start), or write `[event] start` and `end` by hand".into(),
             )),
         }
     }
@@ -273,11 +273,20 @@ fn event_from(
     )?;
     let start_date = first.date().ok_or("is not a calendar date")?;
     let end_date = match f.last {
-        Some(l) => Some(
-            complete(l, published)
+        Some(l) => {
+            let mut end = complete(l, published)
                 .and_then(|w| w.date())
-                .ok_or("does not end on a calendar date")?,
-        ),
+                .ok_or("does not end on a calendar date")?;
+            // "28 December – 3 January" with the year written once, or not at all: the end
+            // falls in the next year.
+            if l.year.is_none()
+                && end < start_date
+                && let Ok(next) = end.checked_add(jiff::Span::new().years(1))
+            {
+                end = next;
+            }
+            Some(end)
+        }
         None => None,
     };
     let start = Moment {
@@ -298,6 +307,16 @@ fn event_from(
         }),
         (None, None) => None,
     };
+    // An end before the start ("18:00 – 09:00", "30 March – 2 March 2027") is a misreading or
+    // a typo in the text: importing it would make a file the build refuses.
+    if let Some(e) = &end
+        && Moment::ends_before(&start, e)
+    {
+        return Err(format!(
+            "ends ({}) before it starts ({}), so it stays in the text only",
+            e, start
+        ));
+    }
     Ok((start, end))
 }
 

@@ -62,3 +62,29 @@ fn year_comes_only_from_a_stated_publication_date() {
     assert!(d.warnings[0].1.contains("has no year"), "{:?}", d.warnings);
     assert_eq!(rest.len(), 1);
 }
+
+#[test]
+fn an_event_that_would_end_before_it_starts_is_not_imported() {
+    // The build refuses such a front matter, so the import must not write it.
+    let (d, _) = read_text(
+        "Datum: 5. Mai 2025, 18:00 - 09:00 Uhr\n\nDie Genossenschaften treffen sich zum Austausch über ihre gemeinsamen Projekte.",
+    );
+    assert!(d.event.is_none(), "{:?}", d.event);
+    assert!(
+        d.warnings.iter().any(|w| w.1.contains("before it starts")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn a_range_over_new_year_ends_in_the_next_year() {
+    let (d, _) = read_text(
+        "Published on 2 December 2025\n\nThe winter school takes place from 28 December to 3 January in Ljubljana.",
+    );
+    let e = d.event.unwrap();
+    assert_eq!(
+        (e.start.to_string(), e.end.unwrap().to_string()),
+        ("2025-12-28".into(), "2026-01-03".into())
+    );
+}
