@@ -93,6 +93,11 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Show bulletin's documentation: content and settings, templates, the newsletter
+    Docs {
+        /// content (bulletin.toml and front matter), templates, or newsletter; none lists them
+        topic: Option<String>,
+    },
     /// Show every article's state in every language: current, stale, missing or orphaned
     Translations {
         /// Site folder (default: the current folder or a parent)

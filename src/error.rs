@@ -222,16 +222,41 @@ pub fn unknown_field_hint(message: &str) -> Option<(String, String)> {
     let rest = message.split("unknown field `").nth(1)?;
     let (field, expected) = rest.split_once('`')?;
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    let best = candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(field, c), *c))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    let help = match best {
-        Some((score, key)) if score > 0.7 => format!("did you mean `{key}`?"),
-        _ if candidates.is_empty() => "remove this key".to_string(),
-        _ => format!("valid keys here are: {}", candidates.join(", ")),
+    let help = match closest(field, candidates.iter().copied(), 0.7) {
+        Some(key) => format!("did you mean `{key}`?"),
+        None if candidates.is_empty() => "remove this key".to_string(),
+        None => format!("valid keys here are: {}", candidates.join(", ")),
     };
     Some((field.to_string(), help))
+}
+
+/// The candidate most like `wanted`, for a "did you mean" hint: one that differs only in case
+/// first, else the most similar if it scores above `threshold` (normalised Damerau-Levenshtein:
+/// one typo in a long path scores high, a shared prefix alone does not).
+pub fn closest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    threshold: f64,
+) -> Option<&'a str> {
+    let lower = wanted.to_lowercase();
+    candidates
+        .into_iter()
+        .filter(|c| *c != wanted)
+        .map(|c| {
+            let score = if c.to_lowercase() == lower {
+                2.0
+            } else {
+                strsim::normalized_damerau_levenshtein(&lower, &c.to_lowercase())
+            };
+            (score, c)
+        })
+        .filter(|(score, _)| *score > threshold)
+        // Ties go to the first candidate, so that the hint does not depend on hash order.
+        .fold(None, |best: Option<(f64, &str)>, (score, c)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, c)),
+        })
+        .map(|(_, c)| c)
 }
 
 #[cfg(test)]

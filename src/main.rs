@@ -199,6 +199,13 @@ fn main() -> ExitCode {
                 Err(failure) => fail(&failure.diagnostics),
             }
         }
+        Command::Docs { topic } => match bulletin::commands::docs::docs(topic.as_deref()) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(d) => fail(&[d]),
+        },
         Command::Check {
             root,
             drafts,

@@ -329,20 +329,22 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         );
     }
 
-    // Collisions: two jobs writing one file.
+    // Collisions: two jobs writing one file, blamed on the one a user chose the address of.
     let mut seen: BTreeMap<&OutputPath, &Job> = BTreeMap::new();
     for job in &jobs {
         if let Some(first) = seen.insert(&job.path, job) {
-            problems.push(
-                Diagnostic::error(format!(
-                    "`{}` is produced twice: by {} and by {}",
-                    job.url,
-                    first.origin.display(),
-                    job.origin.display()
-                ))
-                .in_file(&job.origin)
-                .help("give one of them another `slug` or alias"),
-            );
+            let (a, b) = (Cause::of(first, site), Cause::of(job, site));
+            let (blamed, other) = if b.chosen > a.chosen { (b, a) } else { (a, b) };
+            let mut problem = Diagnostic::error(format!(
+                "`{}` is produced twice: by {} and by {}",
+                job.url, blamed.what, other.what
+            ))
+            .in_file(&blamed.file)
+            .help(blamed.help);
+            if let Some(position) = blamed.position {
+                problem = problem.at(position);
+            }
+            problems.push(problem);
         }
     }
 
@@ -365,6 +367,79 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         }
     }
     (Plan { jobs, groups }, problems)
+}
+
+/// What made a job's address, for the message about two jobs writing one file.
+struct Cause {
+    what: String,
+    file: PathBuf,
+    position: Option<crate::error::Position>,
+    help: &'static str,
+    /// How directly a user chose this address: an alias, then a `slug`, then a file name; the
+    /// most direct is blamed, at its line.
+    chosen: u8,
+}
+
+impl Cause {
+    fn of(job: &Job, site: &Site) -> Cause {
+        use crate::content::front_matter::locate;
+        use crate::toml_spans::Step;
+        let urls = &site.config.urls;
+        let shown = job.origin.display();
+        let plain = |chosen, help| Cause {
+            what: format!("{shown}"),
+            file: job.origin.clone(),
+            position: None,
+            help,
+            chosen,
+        };
+        match &job.kind {
+            JobKind::Redirect { .. } => {
+                let alias = site.content.pages.iter().find_map(|p| {
+                    let index = p
+                        .front
+                        .aliases
+                        .iter()
+                        .position(|a| p.file == job.origin && urls.alias(a) == job.url)?;
+                    Some((p, index))
+                });
+                match alias {
+                    Some((page, index)) => Cause {
+                        what: format!("the alias `{}` of {shown}", page.front.aliases[index]),
+                        file: page.file.clone(),
+                        position: locate(&page.source, &[Step::Key("aliases"), Step::Item(index)]),
+                        help: "change or remove this alias: it is the address of another page or file",
+                        chosen: 3,
+                    },
+                    None => plain(3, "change or remove the alias"),
+                }
+            }
+            JobKind::Article(i) => {
+                let page = &site.content.pages[*i];
+                match &page.front.slug {
+                    Some(slug) => Cause {
+                        what: format!("the slug `{slug}` of {shown}"),
+                        file: page.file.clone(),
+                        position: locate(&page.source, &[Step::Key("slug")]),
+                        help: "give this article another `slug`",
+                        chosen: 2,
+                    },
+                    None => plain(
+                        1,
+                        "rename the file, or give the article a `slug` of its own",
+                    ),
+                }
+            }
+            JobKind::Static { .. } | JobKind::BundleAsset { .. } => plain(
+                1,
+                "rename the file, or change the address of the page that takes its place",
+            ),
+            _ => plain(
+                0,
+                "give the article or page that takes this address another `slug`",
+            ),
+        }
+    }
 }
 
 /// The e-mail edition, web version and archive of the recorded issues made in `lang`.

@@ -446,7 +446,7 @@ fn user_errors_are_located_and_explained() {
     assert!(has("2024-01-02-missing-link.en.md:5:"), "{all:#?}");
     assert!(
         has(
-            "is produced twice: by content/news/2024-01-03-first.en.md and by content/news/2024-01-04-second.en.md"
+            "2024-01-03-first.en.md:3:8: `/en/news/same/` is produced twice: by the slug `same` of content/news/2024-01-03-first.en.md and by the slug `same` of content/news/2024-01-04-second.en.md"
         ),
         "{all:#?}"
     );
@@ -892,5 +892,177 @@ fn deeply_nested_fluent_placeables_are_refused_before_parsing() {
             .iter()
             .any(|e| e.contains("i18n/en/extra.ftl:1:") && e.contains("nest")),
         "{failure}"
+    );
+}
+
+/// One mistake in a template that every page uses: one error, at its line, with the number of
+/// pages it broke; no link errors blamed on other files for the pages that could not render.
+#[test]
+fn a_template_error_is_reported_once_and_causes_no_link_errors() {
+    let site = support::Site::copy("multilingual");
+    let base = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .unwrap();
+    site.write(
+        "templates/base.html",
+        &base.replacen("{{ site.title }}", "{{ nosuchvar.x }}", 1),
+    );
+    let failure = check(&site.root, false, None).expect_err("the base template fails");
+    let errors = error_texts(&failure);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("error: templates/base.html:")
+            && errors[0].contains("`nosuchvar`")
+            && errors[0].contains(" pages)"),
+        "{errors:#?}"
+    );
+}
+
+/// A broken link in an article's summary shows on the article, the home, section, tag and
+/// archive pages: it is reported once, at the line of the Markdown that has it, with the
+/// address it most likely meant.
+#[test]
+fn a_broken_link_is_reported_once_at_its_line_with_a_hint() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-01-15-kickoff.en.md";
+    site.edit(
+        article,
+        "The project starts with a kick-off meeting.",
+        "The project starts with a [kick-off](/en/news/kickof/) meeting ![Partners](Photo.png) (see [the agenda](#agend)).",
+    );
+    let line = site
+        .read(article)
+        .lines()
+        .position(|l| l.contains("/en/news/kickof/"))
+        .unwrap()
+        + 1;
+    let failure = check(&site.root, false, None).expect_err("broken links");
+    let errors = error_texts(&failure);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    for (column, wanted) in [
+        (
+            27,
+            "links to `/en/news/kickof/`, which does not exist\n  help: did you mean `/en/news/kickoff/`?",
+        ),
+        (
+            64,
+            "links to `Photo.png`, which does not exist\n  help: put the file in static/",
+        ),
+        (
+            92,
+            "no element with id `agend`\n  help: did you mean `#agenda`?",
+        ),
+    ] {
+        let place = format!("error: {article}:{line}:{column}: ");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&place) && e.contains(wanted)),
+            "no `{wanted}` at {place}: {errors:#?}"
+        );
+    }
+    // An image of a page bundle, with the wrong case: the file it meant.
+    let bundle = "content/news/2024-05-01-bundle/index.de.md";
+    site.write(
+        article,
+        &std::fs::read_to_string(fixture("multilingual").join(article)).unwrap(),
+    );
+    site.edit(bundle, "(photo.png)", "(Photo.PNG)");
+    let failure = check(&site.root, false, None).expect_err("a broken image");
+    let errors = error_texts(&failure);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!("error: {bundle}:"))
+            && errors[0].contains("did you mean `/de/news/bundle/photo.png`?"),
+        "{errors:#?}"
+    );
+    // An `@/` link to an article that does not exist, once, with the article it meant.
+    site.write(
+        bundle,
+        &std::fs::read_to_string(fixture("multilingual").join(bundle)).unwrap(),
+    );
+    site.edit(
+        article,
+        "The project starts with a kick-off meeting.",
+        "See [the meeting](@/news/2024-04-05-meting.md).",
+    );
+    let errors = error_texts(&check(&site.root, false, None).expect_err("a broken @/ link"));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains("did you mean `@/news/2024-04-05-meeting.md`?"),
+        "{errors:#?}"
+    );
+}
+
+/// Two things at one address: the message points at the alias or slug that made it, at its
+/// line, not at the static file or page that had the address first.
+#[test]
+fn a_collision_points_at_the_alias_or_slug_that_caused_it() {
+    let site = support::Site::copy("multilingual");
+    let article = "content/news/2024-01-15-kickoff.en.md";
+    site.edit(
+        article,
+        "tags = ",
+        "aliases = [\"/old/\", \"/style.css\"]\ntags = ",
+    );
+    let other = "content/news/2024-04-20-cooperatives.ca.md";
+    site.edit(other, "+++\n", "+++\nslug = \"reunio\"\n");
+    site.write(
+        "content/news/2024-04-21-reunio.ca.md",
+        "+++\ntitle = \"Reunió\"\n+++\n\nText.\n",
+    );
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("collisions");
+    let errors = error_texts(&failure);
+    assert!(
+        errors.iter().any(|e| e.starts_with(&format!(
+            "error: {article}:5:21: `/style.css` is produced twice: by the alias `/style.css`"
+        )) && e.contains("change or remove this alias")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with(&format!(
+            "error: {other}:2:8: `/ca/news/reunio/` is produced twice: by the slug `reunio`"
+        ))),
+        "{errors:#?}"
+    );
+}
+
+/// Every problem of a front matter at once, each at its line; dates written day-first and YAML
+/// front matter get the hint that fixes them; help lines point to `bulletin docs`, which every
+/// installation has.
+#[test]
+fn every_front_matter_problem_is_shown_with_the_fix() {
+    let site = support::Site::copy("multilingual");
+    site.write(
+        "content/news/2024-06-01-many.en.md",
+        "+++\ntitle = \"X\"\ndate = \"28/10/2026\"\ntitel = \"y\"\ndraft = \"yes\"\n+++\n\nText.\n",
+    );
+    site.write(
+        "content/news/2024-06-02-yaml.en.md",
+        "---\ntitle: X\n---\n\nText.\n",
+    );
+    site.write(
+        "content/news/2024-06-03-bare.en.md",
+        "+++\ntitle = \"X\"\ndate = 28.10.2026\n+++\n\nText.\n",
+    );
+    let errors = error_texts(&build(&BuildOptions::new(&site.root)).expect_err("bad front matter"));
+    let expected = [
+        "content/news/2024-06-01-many.en.md:3:8: invalid front matter: `28/10/2026` is not a valid date: write it year-month-day, as 2026-10-28",
+        "content/news/2024-06-01-many.en.md:4:9: unknown key `titel` in front matter\n  help: did you mean `title`?",
+        "content/news/2024-06-01-many.en.md:5:9: invalid front matter: invalid type: string \"yes\", expected a boolean\n  help: run `bulletin docs content`",
+        "content/news/2024-06-02-yaml.en.md:1:1: the front matter is between `---` lines, as YAML is; bulletin reads TOML between `+++` lines\n  help: write `+++` instead of `---`",
+        "content/news/2024-06-03-bare.en.md:3:13: invalid front matter:",
+    ];
+    assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+    for wanted in expected {
+        assert!(
+            errors.iter().any(|e| e.contains(wanted)),
+            "no `{wanted}` in {errors:#?}"
+        );
+    }
+    assert!(
+        errors[4].ends_with("help: write dates year-month-day and without quotes, as 2026-10-28"),
+        "{errors:#?}"
     );
 }

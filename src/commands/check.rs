@@ -10,8 +10,9 @@ use lol_html::{HtmlRewriter, Settings, element};
 use regex::Regex;
 
 use crate::config::{Config, Overrides};
+use crate::content::Content;
 use crate::error::Failure;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, Position};
 use crate::fs::MemorySink;
 use crate::fs::absolute;
 use crate::i18n::I18n;
@@ -54,7 +55,13 @@ pub fn check(root: &Path, drafts: bool, base_url: Option<String>) -> Result<Chec
     let leaving_reported = problems
         .iter()
         .any(|d| d.help.as_deref() == Some(crate::markdown::LEAVES_SITE_HELP));
-    problems.extend(check_links(&config, &files, &origins, !leaving_reported));
+    problems.extend(check_links(
+        &config,
+        &files,
+        &origins,
+        &content,
+        !leaving_reported,
+    ));
     problems.extend(check_messages(&config, &theme, &i18n));
     problems.extend(missing_translations(&config, &content));
     if problems.has_errors() {
@@ -92,7 +99,8 @@ fn template_paths(config: &Config, theme: &ThemeFiles) -> Diagnostics {
 #[derive(Default)]
 struct Scan {
     ids: BTreeSet<String>,
-    links: Vec<String>,
+    /// Each link, and whether it loads an image or media file (rather than leading to a page).
+    links: Vec<(String, bool)>,
 }
 
 /// The elements whose attributes name other files or pages ([`link_attributes`]).
@@ -123,7 +131,9 @@ fn scan(html: &[u8]) -> Scan {
             }))
             .append_element_content_handler(element!(LINKING_ELEMENTS, |el| {
                 let mut links = links.borrow_mut();
-                for &attribute in link_attributes(&el.tag_name().to_ascii_lowercase()) {
+                let tag = el.tag_name().to_ascii_lowercase();
+                let media = !matches!(tag.as_str(), "a" | "link" | "form" | "iframe");
+                for &attribute in link_attributes(&tag) {
                     let Some(value) = el.get_attribute(attribute) else {
                         continue;
                     };
@@ -133,10 +143,10 @@ fn scan(html: &[u8]) -> Scan {
                             value
                                 .split(',')
                                 .filter_map(|c| c.split_whitespace().next())
-                                .map(str::to_string),
+                                .map(|c| (c.to_string(), media)),
                         );
                     } else {
-                        links.push(value);
+                        links.push((value, media));
                     }
                 }
                 Ok(())
@@ -151,10 +161,66 @@ fn scan(html: &[u8]) -> Scan {
     }
 }
 
+/// Where each link was written in the content (Markdown and raw HTML of articles and section
+/// pages), by its destination as written: a broken link found in the output is reported there,
+/// at its line, once, however many pages show it.
+struct WrittenLinks(HashMap<String, Vec<(PathBuf, Position)>>);
+
+impl WrittenLinks {
+    fn of(content: &Content) -> WrittenLinks {
+        let mut places: HashMap<String, Vec<(PathBuf, Position)>> = HashMap::new();
+        let sources = content
+            .pages
+            .iter()
+            .map(|p| (&p.file, &p.source, p.body_offset))
+            .chain(
+                content
+                    .sections
+                    .values()
+                    .flat_map(|langs| langs.values())
+                    .map(|s| (&s.file, &s.source, s.body_offset)),
+            );
+        for (file, source, body_offset) in sources {
+            let body = source.get(body_offset..).unwrap_or_default();
+            for (offset, dest) in crate::markdown::written_links(body) {
+                places.entry(normal(&dest)).or_default().push((
+                    file.clone(),
+                    Position::of_offset(source, body_offset + offset),
+                ));
+            }
+        }
+        WrittenLinks(places)
+    }
+
+    /// Where `link`, found on a page made from `origin`, was written: in `origin` itself if it
+    /// is written there, else everywhere it is written.
+    fn places(&self, link: &str, origin: &Path) -> Vec<(PathBuf, Position)> {
+        let Some(places) = self.0.get(&normal(link)) else {
+            return Vec::new();
+        };
+        let own: Vec<_> = places
+            .iter()
+            .filter(|(f, _)| f == origin)
+            .cloned()
+            .collect();
+        if own.is_empty() { places.clone() } else { own }
+    }
+}
+
+/// A link as the output and the source both spell it: entities and percent-escapes decoded.
+fn normal(link: &str) -> String {
+    percent_decode(&link.replace("&amp;", "&"))
+}
+
+/// At most this many broken links get a "did you mean" hint: each compares against every
+/// output of the site.
+const HINTED: usize = 50;
+
 fn check_links(
     config: &Config,
     files: &BTreeMap<String, Vec<u8>>,
     origins: &Origins,
+    content: &Content,
     report_leaving: bool,
 ) -> Diagnostics {
     let pages: HashMap<&str, Scan> = files
@@ -167,7 +233,14 @@ fn check_links(
         Ok(u) => u,
         Err(_) => return Diagnostics::default(),
     };
+    // A page that failed to render (its template reported the error) still exists for the
+    // links to it: only its own problem is reported, not every link to it.
+    let exists = |path: &str| files.contains_key(path) || origins.contains_key(path);
+    let written = WrittenLinks::of(content);
+    let mut all_urls: Option<(Vec<&String>, Vec<&String>)> = None;
+    let mut hinted = 0;
     let mut problems = Diagnostics::default();
+    let mut reported: BTreeSet<(PathBuf, Option<Position>, String)> = BTreeSet::new();
     let mut left = BTreeSet::new();
     let mut sorted: Vec<_> = pages.iter().collect();
     sorted.sort_by_key(|(p, _)| *p);
@@ -176,9 +249,14 @@ fn check_links(
         let Ok(here) = base.join(&page_url) else {
             continue;
         };
-        for link in &scan.links {
-            // The e-mail edition's unsubscribe link is a placeholder for the mailing tool.
-            if *link == config.newsletter.unsubscribe {
+        let origin = origins
+            .get(*path)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(*path));
+        for (link, media) in &scan.links {
+            // The e-mail edition's unsubscribe link is a placeholder for the mailing tool; an
+            // `@/` link left as written failed to resolve, and rendering reported it.
+            if *link == config.newsletter.unsubscribe || link.starts_with("@/") {
                 continue;
             }
             let Ok(target) = here.join(link) else {
@@ -187,10 +265,6 @@ fn check_links(
             if target.origin() != base.origin() {
                 continue; // another site, mailto:, data:
             }
-            let origin = origins
-                .get(*path)
-                .cloned()
-                .unwrap_or_else(|| PathBuf::from(*path));
             let Some(rel) = urls.site_path(target.path()) else {
                 // Reported once, however many pages show it.
                 if !report_leaving || !left.insert(link.clone()) {
@@ -207,30 +281,72 @@ fn check_links(
                 continue;
             };
             let rel = percent_decode(rel);
-            let file = Urls::candidates(&rel)
-                .into_iter()
-                .find(|c| files.contains_key(c));
-            let Some(file) = file else {
-                problems.push(
-                    Diagnostic::error(format!("the page {page_url} links to `{link}`, which does not exist"))
-                        .in_file(&origin)
-                        .help("fix the link, or write internal links as @/<section>/<file>.md so they are resolved"),
-                );
-                continue;
+            let file = Urls::candidates(&rel).into_iter().find(|c| exists(c));
+            let problem = match file {
+                None => {
+                    let wanted = percent_decode(target.path());
+                    let hint = if hinted < HINTED {
+                        hinted += 1;
+                        let (pages, others) = all_urls.get_or_insert_with(|| {
+                            files
+                                .keys()
+                                .chain(origins.keys())
+                                .partition(|p| p.ends_with(".html"))
+                        });
+                        // Pages are suggested for links, files for images and media.
+                        let kind = if *media { others } else { pages };
+                        let candidates: Vec<String> =
+                            kind.iter().map(|p| urls.url_of_output(p)).collect();
+                        crate::error::closest(&wanted, candidates.iter().map(String::as_str), 0.9)
+                            .map(|u| format!("did you mean `{u}`? If not, "))
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    };
+                    let help = if *media {
+                        "put the file in static/ (served from the site's root) or beside the article in a page bundle (content/<section>/<name>/index.<lang>.md) and write its name"
+                    } else {
+                        "fix the link, or write internal links as @/<section>/<file>.md so they are resolved"
+                    };
+                    Diagnostic::error(format!(
+                        "the page {page_url} links to `{link}`, which does not exist"
+                    ))
+                    .help(format!("{hint}{help}"))
+                }
+                Some(file) => {
+                    let Some(fragment) = target.fragment().filter(|f| !f.is_empty()) else {
+                        continue;
+                    };
+                    let fragment = percent_decode(fragment);
+                    match pages.get(file.as_str()) {
+                        Some(t) if !t.ids.contains(&fragment) => {
+                            let hint = crate::error::closest(
+                                &fragment,
+                                t.ids.iter().map(String::as_str),
+                                0.8,
+                            )
+                            .map(|id| format!("did you mean `#{id}`? If not, "))
+                            .unwrap_or_default();
+                            Diagnostic::error(format!(
+                                "the page {page_url} links to `{link}`, but {} has no element with id `{fragment}`",
+                                urls.url_of_output(&file)
+                            ))
+                            .help(format!("{hint}heading ids are slugs of the heading text; set one with `## Heading {{#my-id}}`"))
+                        }
+                        _ => continue,
+                    }
+                }
             };
-            if let Some(fragment) = target.fragment().filter(|f| !f.is_empty()) {
-                let fragment = percent_decode(fragment);
-                if let Some(t) = pages.get(file.as_str())
-                    && !t.ids.contains(&fragment)
-                {
-                    problems.push(
-                        Diagnostic::error(format!(
-                            "the page {page_url} links to `{link}`, but {} has no element with id `{fragment}`",
-                            urls.url_of_output(&file)
-                        ))
-                        .in_file(&origin)
-                        .help("heading ids are slugs of the heading text; set one with `## Heading {#my-id}`"),
-                    );
+            let places = written.places(link, &origin);
+            if places.is_empty() {
+                if reported.insert((origin.clone(), None, link.clone())) {
+                    problems.push(problem.in_file(&origin));
+                }
+                continue;
+            }
+            for (file, position) in places {
+                if reported.insert((file.clone(), Some(position), link.clone())) {
+                    problems.push(problem.clone().in_file(&file).at(position));
                 }
             }
         }

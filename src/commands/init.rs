@@ -24,7 +24,7 @@ pub fn init(dir: &Path, today: jiff::civil::Date) -> Result<Vec<PathBuf>, Diagno
     let files: Vec<(PathBuf, String)> = vec![
         (
             "bulletin.toml".into(),
-            r#"# Settings of this site; see docs/content.md of bulletin for every key.
+            r#"# Settings of this site; `bulletin docs content` shows every key.
 base_url = "https://news.example.org"
 default_language = "en"
 theme = "default"

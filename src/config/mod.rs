@@ -566,20 +566,57 @@ fn autonym(id: &LanguageIdentifier) -> Option<String> {
     Some(first.to_uppercase().chain(chars).collect())
 }
 
-/// A TOML error located in the text it came from, with a hint for unknown keys.
+/// A TOML error located in the text it came from, with a hint for unknown keys and for dates
+/// written day-first.
 pub fn toml_diagnostic(err: &toml::de::Error, text: &str, what: &str) -> Diagnostic {
     let message = err.message().trim().to_string();
-    let mut diagnostic = match unknown_field_hint(&message) {
-        Some((field, help)) => {
+    let line = err.span().map_or("", |span| {
+        let start = text[..span.start.min(text.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        text[start..].lines().next().unwrap_or("")
+    });
+    let day_first = line
+        .split_once('=')
+        .and_then(|(_, value)| day_first_date(value.trim().trim_matches('"')));
+    let mut diagnostic = match (unknown_field_hint(&message), day_first) {
+        (Some((field, help)), _) => {
             Diagnostic::error(format!("unknown key `{field}` in {what}")).help(help)
         }
-        None => Diagnostic::error(format!("invalid {what}: {message}"))
-            .help("see docs/content.md for the keys and value formats bulletin understands"),
+        (None, Some(iso)) if !message.contains("year-month-day") => {
+            Diagnostic::error(format!("invalid {what}: {message}")).help(format!(
+                "write dates year-month-day and without quotes, as {iso}"
+            ))
+        }
+        (None, _) => Diagnostic::error(format!("invalid {what}: {message}")).help(format!(
+            "run `bulletin docs content` for the keys and value formats of {what}"
+        )),
     };
     if let Some(span) = err.span() {
         diagnostic = diagnostic.at_offset(text, span.start);
     }
     diagnostic
+}
+
+/// `28/10/2026`, `28.10.2026` or `28-10-2026` (day first, as written across Europe) as the
+/// date bulletin reads, `2026-10-28`, for hints; `None` for anything else.
+pub fn day_first_date(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    let (day, month, year) = (
+        number(day, 1..=2)?,
+        number(month, 1..=2)?,
+        number(year, 4..=4)?,
+    );
+    let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?);
+    date.ok().map(|d| d.to_string())
 }
 
 #[cfg(test)]

@@ -164,7 +164,22 @@ fn utc_offset(seconds: i32) -> String {
 }
 
 fn bad_date(text: &str) -> String {
-    format!("`{text}` is not a valid date")
+    let text = text.trim();
+    let iso_shaped = text.len() >= 10
+        && text.as_bytes()[..10].iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    match crate::config::day_first_date(text) {
+        Some(iso) => format!("`{text}` is not a valid date: write it year-month-day, as {iso}"),
+        None if iso_shaped => format!("`{text}` is not a valid date: there is no such day or time"),
+        None => format!(
+            "`{text}` is not a valid date: write dates year-month-day, as 2026-10-28, with a time as 2026-10-28T18:30:00"
+        ),
+    }
 }
 
 /// ISO 8601 as written by the author (the form templates receive).
@@ -236,6 +251,13 @@ pub fn split(text: &str) -> Result<Split<'_>, Diagnostic> {
                 "start the file with a line `+++`, then `title = \"…\"`, then a closing `+++` line",
             )
     };
+    if rest.starts_with("---\n") || rest.starts_with("---\r\n") {
+        return Err(Diagnostic::error(
+            "the front matter is between `---` lines, as YAML is; bulletin reads TOML between `+++` lines",
+        )
+        .at_offset(text, start)
+        .help("write `+++` instead of `---` on both lines, and `key = \"value\"` instead of `key: value`, as in title = \"…\""));
+    }
     let after_open = rest
         .strip_prefix("+++\r\n")
         .or_else(|| rest.strip_prefix("+++\n"))

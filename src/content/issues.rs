@@ -102,7 +102,9 @@ fn load_one(
         if d.message.starts_with("unknown key") {
             d
         } else {
-            d.help("see docs/newsletter.md for the keys of an issue record and their values")
+            d.help(
+                "run `bulletin docs newsletter` for the keys of an issue record and their values",
+            )
         }
     })?;
     let locate = |d: Diagnostic, needle: &str| {

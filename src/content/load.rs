@@ -178,16 +178,16 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
     let split = front_matter::split(&source).map_err(|d| d.in_file(&rel))?;
     let front_offset = split.front_offset;
     let body_offset = split.body_offset;
-    let toml_error = |e: toml::de::Error| {
-        let fm = split.front_matter;
-        crate::config::toml_diagnostic(&e, fm, "front matter")
-            .at_offset(&source, front_offset + e.span().map_or(0, |s| s.start))
-            .in_file(&rel)
+    let located_all = |problems: Vec<(Diagnostic, usize)>| -> Diagnostics {
+        problems
+            .into_iter()
+            .map(|(d, offset)| d.at_offset(&source, front_offset + offset).in_file(&rel))
+            .collect()
     };
     match kind {
         Kind::Section { section, lang } => {
             let front: SectionFrontMatter =
-                toml::from_str(split.front_matter).map_err(toml_error)?;
+                every_problem(split.front_matter).map_err(located_all)?;
             Ok(Loaded::Section(
                 section,
                 lang,
@@ -205,7 +205,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             lang,
             bundle,
         } => {
-            let front: FrontMatter = toml::from_str(split.front_matter).map_err(toml_error)?;
+            let front: FrontMatter = every_problem(split.front_matter).map_err(located_all)?;
             let (stem_date, stem_rest) = split_date_prefix(&stem);
             let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
             let slug = slug::slugify(slug_source);
@@ -381,6 +381,43 @@ fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -
 }
 
 /// `diagnostic` pointed at the value at `path` in the front matter of `source`, if it is there.
+/// The front matter `text` read as `T`; or every problem in it, with its offset in `text`, not
+/// only the first: serde stops at the first, so each top-level key is then read again on its own
+/// to find the others (a syntax error stops there: nothing after it can be read).
+fn every_problem<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> Result<T, Vec<(Diagnostic, usize)>> {
+    let diagnostic =
+        |e: &toml::de::Error, text: &str| crate::config::toml_diagnostic(e, text, "front matter");
+    let first = match toml::from_str::<T>(text) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    let mut problems = vec![(
+        diagnostic(&first, text),
+        first.span().map_or(0, |s| s.start),
+    )];
+    if let Ok(table) = toml::from_str::<toml::Table>(text) {
+        for (key, value) in table {
+            let Some(offset) = crate::toml_spans::offset_of(text, &[Step::Key(&key)]) else {
+                continue;
+            };
+            // The key alone, written out again, so that its error keeps a span to read.
+            let Ok(alone) = toml::to_string(&toml::Table::from_iter([(key.clone(), value)])) else {
+                continue;
+            };
+            if let Err(e) = toml::from_str::<T>(&alone)
+                && !e.message().starts_with("missing field")
+                && e.message() != first.message()
+            {
+                problems.push((diagnostic(&e, &alone), offset));
+            }
+        }
+    }
+    problems.sort_by_key(|(_, offset)| *offset);
+    Err(problems)
+}
+
 fn located(diagnostic: Diagnostic, source: &str, path: &[Step]) -> Diagnostic {
     match front_matter::locate(source, path) {
         Some(position) => diagnostic.at(position),

@@ -46,6 +46,28 @@ pub fn check_base_path(
     }
 }
 
+/// Every link and image destination written in the Markdown `text`, and every URL in the
+/// attributes of raw HTML in it, with the byte offset where it is written: for messages that
+/// point at the line of a link found broken in the output.
+pub fn written(text: &str) -> Vec<(usize, String)> {
+    use pulldown_cmark::{Options, Parser};
+    let mut found = Vec::new();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                found.push((range.start, dest_url.into_string()));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => found.extend(
+                super::html::url_attributes(&html)
+                    .map(|(offset, url)| (range.start + offset, url.to_string())),
+            ),
+            _ => {}
+        }
+    }
+    found
+}
+
 /// What to do about a link that leaves the site's path.
 pub const LEAVES_SITE_HELP: &str = "link articles as @/<section>/<file>.md and files of a page bundle by their name; in templates use url(path=\"…\") or asset(path=\"…\")";
 

@@ -25,7 +25,7 @@ use pulldown_cmark::{Event, Options, Parser};
 use serde::Serialize;
 
 pub use headings::TocEntry;
-pub use links::{LinkTarget, Resolver, resolve_link};
+pub use links::{LinkTarget, Resolver, resolve_link, written as written_links};
 
 use crate::config::MarkdownOptions;
 

@@ -121,6 +121,7 @@ pub fn render_site_cached(
             .collect();
         let mut stats = Stats::default();
         let mut signatures = std::collections::HashMap::new();
+        let mut failures = Vec::new();
         for (job, result) in plan.jobs.iter().zip(results) {
             let is_page = job.path.as_str().ends_with(".html");
             match result {
@@ -133,9 +134,10 @@ pub fn render_site_cached(
                         signatures.insert(job.path.as_str().to_string(), signature);
                     }
                 }
-                Err(d) => problems.push(d),
+                Err(d) => failures.push(d),
             }
         }
+        problems.extend(once_per_place(failures));
         if let Some(cache) = cache {
             cache.signatures = signatures;
         }
@@ -156,6 +158,40 @@ pub fn render_site_cached(
         theme,
         i18n,
     }
+}
+
+/// The errors of the pages, each located error once: a mistake in a template that many pages
+/// use fails each of them the same way (Tera words it a little differently per page, listing the
+/// variables of each), and is reported once with the number of pages it broke.
+fn once_per_place(failures: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let mut first = std::collections::HashMap::new();
+    for d in failures {
+        let place = match (&d.file, d.position) {
+            (Some(file), Some(position)) => Some((file.clone(), position)),
+            _ => None,
+        };
+        if let Some(place) = place {
+            match first.entry(place) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    counts[*e.get()] += 1;
+                    continue;
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(out.len());
+                }
+            }
+        }
+        out.push(d);
+        counts.push(1);
+    }
+    for (d, n) in out.iter_mut().zip(counts) {
+        if n > 1 {
+            d.message.push_str(&format!(" (on {n} pages)"));
+        }
+    }
+    out
 }
 
 /// What became of one job.

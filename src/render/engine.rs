@@ -103,7 +103,7 @@ fn reference_errors(
     let diagnostic = |name: &str, message: &str| {
         Diagnostic::error(format!("template error: {message}"))
             .in_file(template_file(theme, name))
-            .help("see docs/templates.md for the variables and functions templates can use")
+            .help("run `bulletin docs templates` for the variables and functions templates can use")
     };
     let mut blamed = BTreeSet::new();
     let mut problems = Vec::new();
@@ -181,12 +181,12 @@ pub fn tera_diagnostic(err: &tera::Error, theme: &ThemeFiles) -> Diagnostic {
                     line: span.start_line,
                     column: span.start_col + 1,
                 })
-                .help("see docs/templates.md for the variables and functions templates can use")
+                .help("run `bulletin docs templates` for the variables and functions templates can use")
         }
         _ => {
             let message = with_causes(err.to_string(), err);
             Diagnostic::error(format!("template error: {message}"))
-                .help("see docs/templates.md for what themes must provide")
+                .help("run `bulletin docs templates` for what themes must provide")
         }
     }
 }

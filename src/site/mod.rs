@@ -475,12 +475,19 @@ impl Resolver for PageResolver<'_> {
                     url: links.urls.section(lang, section),
                 })
             } else {
-                Err(format!("there is no section `{section}`"))
+                let hint =
+                    crate::error::closest(section, links.sections.iter().map(String::as_str), 0.8)
+                        .map(|s| format!("; did you mean `@/{s}/_index.md`?"))
+                        .unwrap_or_default();
+                Err(format!("there is no section `{section}`{hint}"))
             };
         }
         let key = path.strip_suffix("/index").unwrap_or(path);
         let Some(langs) = links.articles.get(key) else {
-            return Err(format!("there is no article `content/{key}…`"));
+            let hint = crate::error::closest(key, links.articles.keys().map(String::as_str), 0.8)
+                .map(|k| format!("; did you mean `@/{k}.md`?"))
+                .unwrap_or_default();
+            return Err(format!("there is no article `content/{key}…`{hint}"));
         };
         let choice = match explicit {
             Some(l) => langs
