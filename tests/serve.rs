@@ -308,3 +308,42 @@ fn a_host_header_naming_another_site_is_refused() {
         );
     }
 }
+
+/// A client that opens connections and sends its headers slowly (or never) is disconnected
+/// after the header timeout, and other clients are served meanwhile.
+#[test]
+fn slow_header_senders_are_disconnected_and_others_are_served() {
+    use std::io::{Read, Write};
+    let site = Site::copy("multilingual");
+    let server = Server::start(&site.root, &[]);
+    let started = std::time::Instant::now();
+    let mut slow: Vec<std::net::TcpStream> = (0..20)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(&server.addr).unwrap();
+            s.write_all(b"GET /en/ HTTP/1.1\r\nHost: local").unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+                .unwrap();
+            s
+        })
+        .collect();
+    assert_eq!(
+        server.raw("GET", "/en/").0,
+        200,
+        "served beside slow clients"
+    );
+    for s in &mut slow {
+        let mut rest = Vec::new();
+        // The server closes the connection (perhaps after a 408): the read ends, not times out.
+        let _ = s.read_to_end(&mut rest);
+        let text = String::from_utf8_lossy(&rest);
+        assert!(
+            rest.is_empty() || text.starts_with("HTTP/1.1 408"),
+            "{text}"
+        );
+    }
+    let waited = started.elapsed();
+    assert!(
+        waited < std::time::Duration::from_secs(25),
+        "slow senders were dropped after {waited:?}"
+    );
+}

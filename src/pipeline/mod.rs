@@ -49,6 +49,25 @@ pub fn render_site(config: &Config, sink: &dyn Sink) -> Rendering {
     render_site_cached(config, sink, None)
 }
 
+/// The stack of each rendering thread. Input is bounded before the stages that recurse
+/// (Markdown nesting, Fluent placeables, see `content::limits`), and this leaves those stages
+/// (Tera, the e-mail's CSS inliner, HTML parsers) a wide margin above the bounds, instead of
+/// the 2 MiB a thread gets by default. Reserved address space: untouched pages cost nothing.
+pub const STACK_BYTES: usize = 64 << 20;
+
+/// Gives rayon's global pool, which renders the pages, threads with [`STACK_BYTES`] of stack.
+/// Only the first call in a process can set it up; the pool then stays as it is.
+fn large_stacks() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Fails only if the pool was already started (by a caller's own rayon use): it then
+        // keeps its own stacks.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .stack_size(STACK_BYTES)
+            .build_global();
+    });
+}
+
 /// [`render_site`], doing again only what changed since the run that filled `cache`: outputs
 /// whose template inputs are unchanged are not rendered and not written to `sink` (the caller
 /// keeps them from before; [`Rendering::origins`] lists every output of the site).
@@ -57,6 +76,7 @@ pub fn render_site_cached(
     sink: &dyn Sink,
     mut cache: Option<&mut memo::Memos>,
 ) -> Rendering {
+    large_stacks();
     let mut problems = Diagnostics::default();
     let (content, p) = content::load_cached(config, cache.as_mut().map(|c| &mut c.content));
     problems.extend(p);

@@ -66,8 +66,30 @@ impl LiveSite {
         &self.root
     }
 
-    /// Builds the site after `change` (everything when `None`).
+    /// Builds the site after `change` (everything when `None`). A panic in the build (a bug
+    /// of ours, whatever the input) is caught and reported as an error like any other: the
+    /// preview keeps serving the last good version, and the next build starts afresh, since
+    /// the caches may hold half of the failed one.
     pub fn rebuild(&mut self, change: Option<&Change>) -> Result<Built, Vec<Diagnostic>> {
+        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.rebuild_unguarded(change)
+        }));
+        attempt.unwrap_or_else(|panic| {
+            self.cache.clear();
+            self.outputs.clear();
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(vec![
+                Diagnostic::error(format!("bulletin failed inside the build: {what}"))
+                    .help("this is a bug of bulletin, not of your site: please report it with the file you last changed; the preview keeps the last good version"),
+            ])
+        })
+    }
+
+    fn rebuild_unguarded(&mut self, change: Option<&Change>) -> Result<Built, Vec<Diagnostic>> {
         match change {
             None | Some(Change::Full) => self.cache.clear(),
             Some(Change::Css | Change::Theme) => self.cache.clear_outputs(),

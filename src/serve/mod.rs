@@ -129,16 +129,59 @@ pub fn serve(
         on_event(ServeEvent::Listening { url, wanted });
         let (stopping, stopping_rx) = channel::channel(false);
         let app = http::router(receiver, stopping_rx, options.bind);
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                let _ = stopping.send(true);
-            })
-            .await
-            .map_err(|e| Diagnostic::error(format!("the server stopped: {e}")));
+        accept(listener, app, shutdown, stopping).await;
         drop(watcher);
-        served
+        Ok(())
     })
+}
+
+/// A client that has not sent the headers of its request after this long is disconnected, so
+/// that slow senders cannot hold connections open without end.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long open connections get to finish when the server stops.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// Serves `app` on every connection of `listener` until `shutdown` completes, then tells the
+/// event streams to end (`stopping`) and waits a moment for open connections. Hyper's own
+/// connection builder, rather than `axum::serve`, because only it can time out slow headers.
+async fn accept(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    shutdown: impl Future<Output = ()>,
+    stopping: channel::Sender<bool>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let stream = match accepted {
+                    Ok((stream, _)) => stream,
+                    // Out of file descriptors, say: wait a moment rather than spin.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let service = hyper_util::service::TowerToHyperService::new(app.clone());
+                let connection = hyper::server::conn::http1::Builder::new()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(HEADER_TIMEOUT)
+                    .serve_connection(TokioIo::new(stream), service);
+                let connection = graceful.watch(connection);
+                tokio::spawn(async move {
+                    let _ = connection.await;
+                });
+            }
+            () = &mut shutdown => break,
+        }
+    }
+    drop(listener);
+    let _ = stopping.send(true);
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
 }
 
 /// Binds `port` or, when it is taken, the next free one.

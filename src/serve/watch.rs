@@ -147,6 +147,7 @@ pub fn spawn(
     let stopped = stop.clone();
     let thread = std::thread::Builder::new()
         .name("bulletin-rebuild".into())
+        .stack_size(crate::pipeline::STACK_BYTES)
         .spawn(move || {
             let mut version = sender.borrow().version;
             let mut day = today();
