@@ -103,7 +103,17 @@ impl ThemeFiles {
                     }
                 } else {
                     match crate::fs::read_text(entry.path()) {
-                        Ok(text) => self.add_text(part, rel, display, text, layer),
+                        Ok(text) => {
+                            let unfit: Vec<crate::error::Diagnostic> =
+                                crate::fs::unfit_characters(&text)
+                                    .map(|d| d.in_file(&display))
+                                    .collect();
+                            if unfit.is_empty() {
+                                self.add_text(part, rel, display, text, layer);
+                            } else {
+                                problems.extend(unfit);
+                            }
+                        }
                         Err(d) => problems.push(d.relative_to(root)),
                     }
                 }

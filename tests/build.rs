@@ -802,12 +802,33 @@ fn invisible_characters_that_feeds_cannot_carry_are_located() {
         article,
         &format!("{titled}\nA word\u{FFFF} and a tab\tare here.\n"),
     );
+    // In a Fluent catalog too; and the article that failed is linked from another, which is
+    // not reported again as a link pointing nowhere.
+    site.write(
+        "i18n/en/extra.ftl",
+        "extra-message = Extra\u{1b}[31m text\n",
+    );
+    site.edit(
+        "content/news/2024-01-15-kickoff.en.md",
+        "The project starts with a kick-off meeting.",
+        "The project starts with a kick-off meeting ([markdown](@/news/2024-02-20-markdown.md)).",
+    );
     let failure = check(&site.root, false, None).expect_err("invisible characters");
     let errors = error_texts(&failure);
     assert!(
         errors
             .iter()
             .any(|e| e.contains(&format!("{article}:2:")) && e.contains("U+0007")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("error: i18n/en/extra.ftl:1:22: ") && e.contains("U+001B")),
+        "{errors:#?}"
+    );
+    assert!(
+        !errors.iter().any(|e| e.contains("points nowhere")),
         "{errors:#?}"
     );
     assert!(
@@ -821,7 +842,7 @@ fn invisible_characters_that_feeds_cannot_carry_are_located() {
             .iter()
             .filter(|e| e.contains("invisible character"))
             .count(),
-        2,
+        3,
         "the tab is fine: {errors:#?}"
     );
 }

@@ -165,6 +165,12 @@ impl Config {
             .help("run bulletin in the folder of a site, pass --root DIR, or create a site with `bulletin init DIR`")]));
         }
         let text = crate::fs::read_text(&path).map_err(|d| Diagnostics::from_iter([d]))?;
+        let unfit: Diagnostics = crate::fs::unfit_characters(&text)
+            .map(|d| d.in_file(CONFIG_FILE))
+            .collect();
+        if unfit.has_errors() {
+            return Err(unfit);
+        }
         Config::parse(root, &text, overrides)
             .map_err(|ds| ds.into_iter().map(|d| d.in_file(CONFIG_FILE)).collect())
     }

@@ -97,6 +97,9 @@ fn load_one(
         .unwrap_or(path)
         .to_path_buf();
     let text = crate::fs::read_text(path)?;
+    if let Some(unfit) = crate::fs::unfit_characters(&text).next() {
+        return Err(unfit.in_file(&rel));
+    }
     let raw: RawIssue = toml::from_str(&text).map_err(|e| {
         let d = crate::config::toml_diagnostic(&e, &text, "issue record").in_file(&rel);
         if d.message.starts_with("unknown key") {

@@ -89,7 +89,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Memo>) -> (Content, Diagn
     }
 
     let mut content = Content::default();
-    for (_, result) in loaded {
+    for (path, (_, result)) in files.iter().zip(loaded) {
         match result {
             Ok(Loaded::Page(page)) => {
                 if page.front.draft && !config.drafts {
@@ -106,6 +106,11 @@ pub fn load_cached(config: &Config, cache: Option<&mut Memo>) -> (Content, Diagn
                     .insert(lang, (*index).clone());
             }
             Err(found) => {
+                if let Ok(Kind::Article { section, stem, .. }) =
+                    classify(config, &content_dir, path)
+                {
+                    content.failed.insert(article_key(&section, &stem));
+                }
                 for d in found {
                     problems.push(d.relative_to(&config.root));
                 }
@@ -171,7 +176,9 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
         .into());
     }
     let source = crate::fs::read_text(path)?;
-    let unfit: Diagnostics = unfit_characters(&source).map(|d| d.in_file(&rel)).collect();
+    let unfit: Diagnostics = crate::fs::unfit_characters(&source)
+        .map(|d| d.in_file(&rel))
+        .collect();
     if unfit.has_errors() {
         return Err(unfit);
     }
@@ -230,11 +237,7 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                     .collect(),
                 None => Vec::new(),
             };
-            let key = if section.is_empty() {
-                stem.clone()
-            } else {
-                format!("{section}/{stem}")
-            };
+            let key = article_key(&section, &stem);
             Ok(Loaded::Page(std::sync::Arc::new(Page {
                 file: rel,
                 source: source.clone(),
@@ -425,6 +428,16 @@ fn located(diagnostic: Diagnostic, source: &str, path: &[Step]) -> Diagnostic {
     }
 }
 
+/// The key of an article across its languages: `news/secon-caceres`, or the stem alone at the
+/// top of `content/`.
+fn article_key(section: &str, stem: &str) -> String {
+    if section.is_empty() {
+        stem.to_string()
+    } else {
+        format!("{section}/{stem}")
+    }
+}
+
 /// A stem such as `2024-10-22-secon-caceres` gives a date and the rest for the slug.
 fn split_date_prefix(stem: &str) -> (Option<Moment>, &str) {
     if stem.len() > 11
@@ -510,27 +523,6 @@ fn looks_like_language(suffix: &str) -> bool {
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_lowercase())
         && suffix.parse::<unic_langid::LanguageIdentifier>().is_ok()
-}
-
-/// Characters that no feed, calendar or page may carry (XML 1.0 and iCalendar forbid them):
-/// C0 controls other than tab and line breaks, and the noncharacters U+FFFE and U+FFFF. Each
-/// is an error at its line and column: they are invisible in most editors, and left in, they
-/// would make the language's feed ill-formed.
-fn unfit_characters(source: &str) -> impl Iterator<Item = Diagnostic> + '_ {
-    source
-        .char_indices()
-        .filter(|&(_, c)| {
-            (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-        })
-        .take(20)
-        .map(move |(offset, c)| {
-            Diagnostic::error(format!(
-                "the text holds the invisible character U+{:04X}, which feeds and calendars cannot carry",
-                c as u32
-            ))
-            .at_offset(source, offset)
-            .help("delete it (an editor may show it as a box or not at all; it often comes with pasted text)")
-        })
 }
 
 /// Whether `url` is an absolute http(s) address: what an event's page is.

@@ -86,6 +86,9 @@ pub struct Content {
     pub sections: BTreeMap<String, BTreeMap<String, SectionIndex>>,
     /// The recorded newsletter issues (`newsletter/<number>.toml`), by number.
     pub issues: Vec<crate::content::issues::Issue>,
+    /// Keys of articles with a file that could not be loaded (its errors are reported): links
+    /// to them are not reported again as pointing nowhere.
+    pub failed: std::collections::BTreeSet<String>,
 }
 
 impl Content {

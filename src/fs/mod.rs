@@ -31,6 +31,27 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     })
 }
 
+/// Characters that no feed, calendar or page may carry (XML 1.0 and iCalendar forbid them):
+/// C0 controls other than tab and line breaks, and the noncharacters U+FFFE and U+FFFF. Each
+/// is an error at its line and column: they are invisible in most editors, and left in, they
+/// would make the language's feed ill-formed.
+pub fn unfit_characters(source: &str) -> impl Iterator<Item = Diagnostic> + '_ {
+    source
+        .char_indices()
+        .filter(|&(_, c)| {
+            (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        })
+        .take(20)
+        .map(move |(offset, c)| {
+            Diagnostic::error(format!(
+                "the text holds the invisible character U+{:04X}, which feeds and calendars cannot carry",
+                c as u32
+            ))
+            .at_offset(source, offset)
+            .help("delete it (an editor may show it as a box or not at all; it often comes with pasted text)")
+        })
+}
+
 pub fn io_error(path: &Path, what: &str, err: &io::Error) -> Diagnostic {
     Diagnostic::error(format!("{what} `{}`: {err}", path.display())).in_file(path)
 }

@@ -50,8 +50,18 @@ impl Targets {
 
     fn resolve(&self, path: &str, lang: &str) -> Result<String, String> {
         if let Some(internal) = path.strip_prefix("@/") {
-            return crate::markdown::resolve_link(internal, &self.links.resolver(lang))
-                .map_err(|why| format!("url(): `{path}` points nowhere: {why}"));
+            use crate::markdown::Resolver as _;
+            let resolver = self.links.resolver(lang);
+            return match crate::markdown::resolve_link(internal, &resolver) {
+                Ok(url) => Ok(url),
+                // The article's own errors fail the build; the link is left as written.
+                Err(_)
+                    if resolver.failed_to_load(internal.split('#').next().unwrap_or(internal)) =>
+                {
+                    Ok(path.to_string())
+                }
+                Err(why) => Err(format!("url(): `{path}` points nowhere: {why}")),
+            };
         }
         if !path.starts_with('/') {
             return Err(format!(

@@ -395,6 +395,10 @@ impl Resolver for Recording<'_> {
         self.inner.is_external(url)
     }
 
+    fn failed_to_load(&self, path: &str) -> bool {
+        self.inner.failed_to_load(path)
+    }
+
     fn leaves_site(&self, href: &str) -> bool {
         self.inner.leaves_site(href)
     }
@@ -411,6 +415,8 @@ pub struct Links {
     sections: BTreeSet<String>,
     /// Article key → language → URL.
     articles: BTreeMap<String, BTreeMap<String, String>>,
+    /// Keys of articles with a file that failed to load ([`Content::failed`]).
+    failed: BTreeSet<String>,
 }
 
 impl Links {
@@ -434,6 +440,7 @@ impl Links {
                     (key.clone(), urls)
                 })
                 .collect(),
+            failed: content.failed.clone(),
         }
     }
 
@@ -501,6 +508,18 @@ impl Resolver for PageResolver<'_> {
         Ok(LinkTarget {
             url: choice.clone(),
         })
+    }
+
+    fn failed_to_load(&self, path: &str) -> bool {
+        let Some(path) = path.strip_suffix(".md") else {
+            return false;
+        };
+        let path = match path.rsplit_once('.') {
+            Some((p, l)) if self.links.languages.iter().any(|c| c == l) => p,
+            _ => path,
+        };
+        let key = path.strip_suffix("/index").unwrap_or(path);
+        self.links.failed.contains(key)
     }
 
     fn is_external(&self, url: &str) -> bool {
