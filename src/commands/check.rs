@@ -242,8 +242,15 @@ fn check_links(
     let mut problems = Diagnostics::default();
     let mut reported: BTreeSet<(PathBuf, Option<Position>, String)> = BTreeSet::new();
     let mut left = BTreeSet::new();
+    // Articles' own pages first, so that a link reported once is reported on the page of
+    // the article that has it rather than on a list that shows its summary.
+    let own_page = |path: &str| {
+        origins
+            .get(path)
+            .is_some_and(|o| o.starts_with("content") && !o.to_string_lossy().contains("/_index"))
+    };
     let mut sorted: Vec<_> = pages.iter().collect();
-    sorted.sort_by_key(|(p, _)| *p);
+    sorted.sort_by_key(|(p, _)| (!own_page(p), *p));
     for (path, scan) in sorted {
         let page_url = urls.url_of_output(path);
         let Ok(here) = base.join(&page_url) else {
