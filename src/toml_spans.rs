@@ -23,6 +23,56 @@ pub fn offset_of(toml: &str, path: &[Step]) -> Option<usize> {
     Some(item.span()?.start)
 }
 
+/// Every string value in `toml` (in tables, arrays and inline tables, at any depth) with the
+/// byte offset where it is written, if the text parses. Escapes are decoded: `"\u0007"` is
+/// the character U+0007.
+pub fn strings(toml: &str) -> Vec<(usize, String)> {
+    fn walk_value(value: &toml_edit::Value, out: &mut Vec<(usize, String)>) {
+        match value {
+            toml_edit::Value::String(s) => {
+                if let Some(span) = value.span() {
+                    out.push((span.start, s.value().clone()));
+                }
+            }
+            toml_edit::Value::Array(items) => {
+                for item in items {
+                    walk_value(item, out);
+                }
+            }
+            toml_edit::Value::InlineTable(table) => {
+                for (_, item) in table.iter() {
+                    walk_value(item, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk_item(item: &toml_edit::Item, out: &mut Vec<(usize, String)>) {
+        match item {
+            toml_edit::Item::Value(value) => walk_value(value, out),
+            toml_edit::Item::Table(table) => {
+                for (_, item) in table.iter() {
+                    walk_item(item, out);
+                }
+            }
+            toml_edit::Item::ArrayOfTables(tables) => {
+                for table in tables.iter() {
+                    for (_, item) in table.iter() {
+                        walk_item(item, out);
+                    }
+                }
+            }
+            toml_edit::Item::None => {}
+        }
+    }
+    let Ok(document) = toml_edit::Document::parse(toml) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    walk_item(document.as_item(), &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +98,22 @@ mod tests {
         );
         assert_eq!(at(&[Step::Key("slug")]), None);
         assert_eq!(offset_of("not = [toml", &[Step::Key("not")]), None);
+    }
+
+    #[test]
+    fn strings_are_decoded_and_located() {
+        let text = "a = \"x\\u0007\"\nb = [1, \"y\"]\n[t]\nc = { d = \"z\" }\n";
+        let found: Vec<(&str, String)> = strings(text)
+            .into_iter()
+            .map(|(o, s)| (&text[o..o + 1], s))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("\"", "x\u{7}".to_string()),
+                ("\"", "y".to_string()),
+                ("\"", "z".to_string())
+            ]
+        );
     }
 }

@@ -166,6 +166,11 @@ impl Config {
         }
         let text = crate::fs::read_text(&path).map_err(|d| Diagnostics::from_iter([d]))?;
         let unfit: Diagnostics = crate::fs::unfit_characters(&text)
+            .chain(
+                crate::fs::unfit_escapes(&text)
+                    .into_iter()
+                    .map(|(at, d)| d.at_offset(&text, at)),
+            )
             .map(|d| d.in_file(CONFIG_FILE))
             .collect();
         if unfit.has_errors() {

@@ -38,18 +38,40 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
 pub fn unfit_characters(source: &str) -> impl Iterator<Item = Diagnostic> + '_ {
     source
         .char_indices()
-        .filter(|&(_, c)| {
-            (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+        .filter(|&(_, c)| is_unfit(c))
+        .take(20)
+        .map(move |(offset, c)| unfit(c, "").at_offset(source, offset))
+}
+
+/// The same characters written as escapes (`"\u0007"`) in the string values of a TOML text (a
+/// front matter, a configuration): decoded, they would reach the outputs as well. Each is an
+/// error with the byte offset of its value in `toml`. Only a text with a backslash is parsed.
+pub fn unfit_escapes(toml: &str) -> Vec<(usize, Diagnostic)> {
+    if !toml.contains('\\') {
+        return Vec::new();
+    }
+    crate::toml_spans::strings(toml)
+        .into_iter()
+        .filter_map(|(at, value)| {
+            let c = value.chars().find(|&c| is_unfit(c))?;
+            Some((at, unfit(c, " (written as an escape)")))
         })
         .take(20)
-        .map(move |(offset, c)| {
-            Diagnostic::error(format!(
-                "the text holds the invisible character U+{:04X}, which feeds and calendars cannot carry",
-                c as u32
-            ))
-            .at_offset(source, offset)
-            .help("delete it (an editor may show it as a box or not at all; it often comes with pasted text)")
-        })
+        .collect()
+}
+
+/// Whether `c` may not appear in any output ([`unfit_characters`]).
+pub fn is_unfit(c: char) -> bool {
+    (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+fn unfit(c: char, how: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the text holds the invisible character U+{:04X}{how}, which feeds and calendars cannot carry",
+        c as u32
+    ))
+    .help("delete it (an editor may show it as a box or not at all; it often comes with pasted text)")
 }
 
 pub fn io_error(path: &Path, what: &str, err: &io::Error) -> Diagnostic {

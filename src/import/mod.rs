@@ -100,7 +100,16 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Article, Diagnostic> {
     }
     let repeats = cleanup::remove_repeats(&mut blocks);
 
-    let (title, title_line) = title::take_title(&mut blocks).expect("blocks are not empty");
+    let Some((title, title_line)) = title::take_title(&mut blocks) else {
+        // Dates, and nothing else, in the first blocks: there is no headline to take.
+        return Err(at_line(
+            Diagnostic::error(
+                "the text has no line that could be its title: it starts with dates only",
+            ),
+            blocks.first().map_or(1, |b| b.lines[0].number),
+        )
+        .help("put the article's headline on the first line"));
+    };
     let text_for_language = format!("{title}\n\n{}", blocks::plain_text(&blocks));
     let (lang, detected) = match options.lang {
         Some(lang) => (lang.to_string(), None),
