@@ -93,6 +93,11 @@ pub enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// The theme's UI messages in other languages: `bulletin i18n missing LANG`
+    I18n {
+        #[command(subcommand)]
+        action: I18nAction,
+    },
     /// Show bulletin's documentation: content and settings, templates, the newsletter
     Docs {
         /// content (bulletin.toml and front matter), templates, or newsletter; none lists them
@@ -155,4 +160,19 @@ pub enum FailOn {
     Missing,
     Stale,
     Orphaned,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum I18nAction {
+    /// Write the UI messages LANG lacks, with their English text, into i18n/LANG/missing.ftl to translate
+    Missing {
+        /// A language of the site (`it`, `uk`…)
+        lang: String,
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+        /// Write here instead of i18n/LANG/missing.ftl
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }

@@ -199,6 +199,23 @@ fn main() -> ExitCode {
                 Err(failure) => fail(&failure.diagnostics),
             }
         }
+        Command::I18n {
+            action: cli::I18nAction::Missing { lang, root, output },
+        } => match bulletin::commands::i18n::missing(&site_root(root), &lang, output) {
+            Ok(m) if m.messages == 0 => {
+                println!("`{lang}` has every UI message of the theme: nothing to translate.");
+                ExitCode::SUCCESS
+            }
+            Ok(m) => {
+                println!(
+                    "Wrote {} messages to translate into {}.",
+                    m.messages,
+                    m.file.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(failure) => fail(&failure.diagnostics),
+        },
         Command::Docs { topic } => match bulletin::commands::docs::docs(topic.as_deref()) {
             Ok(text) => {
                 print!("{text}");

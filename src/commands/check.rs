@@ -439,20 +439,17 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
     for lang in &config.languages {
         let defined = &i18n.definitions[&lang.code];
         if defined.is_empty() {
-            problems.push(
-                Diagnostic::warning(format!(
-                    "there are no UI strings for `{}`; its pages use those of `{}`",
-                    lang.code, config.default_language
-                ))
-                .help(format!(
-                    "add i18n/{}/*.ftl with the theme's messages translated",
-                    lang.code
-                )),
-            );
-            continue;
+            continue; // no catalog at all: loading warned about it
         }
+        // A language the theme speaks must be complete; one the site has begun to translate
+        // shows the rest in its stand-in, which is one warning, not one error per message.
+        let theme_speaks = defined.values().any(|d| d.layer == Layer::Theme);
+        let mut untranslated: BTreeSet<&str> = BTreeSet::new();
         for (file, line, key, passed) in &uses {
             match defined.get(key) {
+                None if !theme_speaks => {
+                    untranslated.insert(key);
+                }
                 None => problems.push(
                     Diagnostic::error(format!("the message `{key}` is missing in `{}`", lang.code))
                         .in_file(file)
@@ -480,6 +477,24 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
                     }
                 }
             }
+        }
+        if !untranslated.is_empty() {
+            let shown: Vec<&str> = untranslated.iter().take(5).copied().collect();
+            let more = untranslated.len().saturating_sub(shown.len());
+            problems.push(
+                Diagnostic::warning(format!(
+                    "{} UI messages are not translated into `{}` ({}{}); its pages show them in `{}`",
+                    untranslated.len(),
+                    lang.code,
+                    shown.join(", "),
+                    if more > 0 { format!(" and {more} more") } else { String::new() },
+                    lang.fallback.first().map_or("en", String::as_str),
+                ))
+                .help(format!(
+                    "`bulletin i18n missing {}` writes them, with the English text to translate from, into i18n/{}/missing.ftl",
+                    lang.code, lang.code
+                )),
+            );
         }
         for (key, def) in defined {
             if !used.contains(key.as_str()) && (def.layer == Layer::Site || !overrides_templates) {

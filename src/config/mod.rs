@@ -142,6 +142,11 @@ pub struct Language {
     pub title: String,
     pub description: String,
     pub rtl: bool,
+    /// Where this language's UI text comes from when its catalogs lack a message, in order:
+    /// `[languages.xx] fallback`, else English when the site has it, else the default
+    /// language; then the default language and English (always bundled) as last resorts.
+    /// Never the language itself.
+    pub fallback: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -215,7 +220,10 @@ impl Config {
         } else {
             raw.languages.into_iter().collect()
         };
-        for (code, lang) in raw_languages {
+        let mut raw_fallbacks: std::collections::BTreeMap<String, Option<Vec<String>>> =
+            std::collections::BTreeMap::new();
+        for (code, mut lang) in raw_languages {
+            let fallback = lang.fallback.take();
             match parse_language_code(&code) {
                 Ok(id) => {
                     let locale = match lang.locale.as_deref() {
@@ -241,6 +249,7 @@ impl Config {
                             }
                         },
                     };
+                    raw_fallbacks.insert(id.to_string(), fallback);
                     languages.push(resolve_language(
                         id,
                         locale,
@@ -255,6 +264,40 @@ impl Config {
                     &[Step::Key("languages"), Step::Key(&code)],
                 )),
             }
+        }
+        let site_has_english = languages.iter().any(|l| l.code == "en");
+        for lang in &mut languages {
+            let written = raw_fallbacks.remove(&lang.code).flatten();
+            let mut chain: Vec<String> = Vec::new();
+            match written {
+                Some(codes) => {
+                    for (i, code) in codes.iter().enumerate() {
+                        match parse_language_code(code) {
+                            Ok(id) => chain.push(id.to_string()),
+                            Err(help) => problems.push(locate(
+                                Diagnostic::error(format!(
+                                    "the fallback `{code}` of `{}` is not a valid BCP 47 language code",
+                                    lang.code
+                                ))
+                                .help(help),
+                                &[
+                                    Step::Key("languages"),
+                                    Step::Key(&lang.code),
+                                    Step::Key("fallback"),
+                                    Step::Item(i),
+                                ],
+                            )),
+                        }
+                    }
+                }
+                None if site_has_english => chain.push("en".into()),
+                None => chain.push(raw.default_language.clone()),
+            }
+            chain.push(raw.default_language.clone());
+            chain.push("en".into());
+            let mut seen = std::collections::BTreeSet::from([lang.code.clone()]);
+            chain.retain(|c| seen.insert(c.clone()));
+            lang.fallback = chain;
         }
         if !languages.iter().any(|l| l.code == raw.default_language) {
             let configured: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
@@ -558,6 +601,7 @@ fn resolve_language(
         id,
         locale,
         name,
+        fallback: Vec::new(),
         rtl,
     }
 }

@@ -52,6 +52,8 @@ pub struct RawLanguage {
     pub description: Option<String>,
     /// The locale whose conventions format dates and numbers (`en-GB`), when not the code's.
     pub locale: Option<String>,
+    /// Languages whose UI text stands in for messages this language lacks, in order.
+    pub fallback: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,7 +2,9 @@
 //!
 //! Fluent catalogs come from the theme (`themes/<name>/i18n/<lang>/*.ftl`) and the site
 //! (`i18n/<lang>/*.ftl`, whose messages replace the theme's message of the same id). A message
-//! missing in a language falls back to the default language. Plural rules are CLDR's, through
+//! missing in a language falls back along the language's chain
+//! ([`crate::config::Language::fallback`]: the configured fallback or English, the default
+//! language, English). Plural rules are CLDR's, through
 //! fluent-bundle. Dates and numbers are formatted by ICU4X ([`format`]), numbers in messages
 //! too.
 
@@ -33,10 +35,16 @@ pub struct Definition {
     pub variables: Vec<String>,
 }
 
-/// Fluent bundles and ICU formatters for every configured language.
+/// Fluent bundles and ICU formatters for every configured language, and bundles for the
+/// languages their UI text falls back to.
 pub struct I18n {
     bundles: HashMap<String, Bundle>,
     default_language: String,
+    /// Configured language → the languages its messages fall back to, in order
+    /// ([`crate::config::Language::fallback`]).
+    chains: HashMap<String, Vec<String>>,
+    /// Languages with at least one catalog file, of the theme or of the site.
+    catalogued: std::collections::BTreeSet<String>,
     /// Language → message id → where it is defined (the winning definition).
     pub definitions: BTreeMap<String, BTreeMap<String, Definition>>,
     pub formats: HashMap<String, format::Formats>,
@@ -57,7 +65,58 @@ impl I18n {
         let mut bundles = HashMap::new();
         let mut definitions = BTreeMap::new();
         let mut formats = HashMap::new();
+        let catalogued: std::collections::BTreeSet<String> = sources
+            .iter()
+            .filter(|f| f.name.ends_with(".ftl"))
+            .filter_map(|f| f.name.strip_prefix("i18n/")?.split('/').next())
+            .map(str::to_string)
+            .collect();
+        // The configured languages, then the languages they fall back to that the site does
+        // not publish in (their bundles serve only as fallbacks).
+        let mut wanted: Vec<(String, unic_langid::LanguageIdentifier, bool)> = config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.locale.clone(), l.rtl))
+            .collect();
         for lang in &config.languages {
+            for code in &lang.fallback {
+                if !wanted.iter().any(|(c, _, _)| c == code)
+                    && let Ok(id) = code.parse::<unic_langid::LanguageIdentifier>()
+                {
+                    let rtl = matches!(
+                        id.character_direction(),
+                        unic_langid::CharacterDirection::RTL
+                    );
+                    wanted.push((code.clone(), id, rtl));
+                }
+            }
+        }
+        for lang in &config.languages {
+            if !catalogued.contains(&lang.code) {
+                let stand_in = lang
+                    .fallback
+                    .iter()
+                    .find(|c| catalogued.contains(*c))
+                    .map_or("none", String::as_str);
+                problems.push(
+                    Diagnostic::warning(format!(
+                        "there is no UI text for `{}`: its pages show the theme's words in `{stand_in}`",
+                        lang.code
+                    ))
+                    .in_file(crate::config::CONFIG_FILE)
+                    .help(format!(
+                        "`bulletin i18n missing {}` writes every message to translate into i18n/{}/; or choose the stand-in with [languages.{}] fallback = [\"…\"]",
+                        lang.code, lang.code, lang.code
+                    )),
+                );
+            }
+        }
+        for (code, locale, rtl) in &wanted {
+            let lang = LangRef {
+                code: code.as_str(),
+                locale,
+                rtl: *rtl,
+            };
             let mut bundle = FluentBundle::new_concurrent(vec![lang.locale.clone()]);
             // Bidi isolation marks are needed only where right-to-left text is involved.
             bundle.set_use_isolating(lang.rtl);
@@ -131,22 +190,47 @@ impl I18n {
                 }
                 bundle.add_resource_overriding(resource);
             }
-            formats.insert(
-                lang.code.clone(),
-                format::Formats::new(&lang.locale.to_string()),
-            );
-            definitions.insert(lang.code.clone(), defined);
-            bundles.insert(lang.code.clone(), bundle);
+            if config.language(lang.code).is_some() {
+                formats.insert(
+                    lang.code.to_string(),
+                    format::Formats::new(&lang.locale.to_string()),
+                );
+                definitions.insert(lang.code.to_string(), defined);
+            }
+            bundles.insert(lang.code.to_string(), bundle);
         }
+        let chains = config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.fallback.clone()))
+            .collect();
         (
             I18n {
                 bundles,
                 default_language: config.default_language.clone(),
+                chains,
+                catalogued,
                 definitions,
                 formats,
             },
             problems,
         )
+    }
+
+    /// `lang`, then the languages its UI text falls back to.
+    fn chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
+        let rest: &[String] = self.chains.get(lang).map_or(&[], Vec::as_slice);
+        std::iter::once(lang)
+            .chain(rest.iter().map(String::as_str))
+            .chain(std::iter::once(self.default_language.as_str()))
+    }
+
+    /// The language of the UI text on pages in `lang`: `lang` when it has a catalog, else the
+    /// first of its fallbacks that has one. Templates mark UI text with it when it differs.
+    pub fn ui_language<'a>(&'a self, lang: &'a str) -> &'a str {
+        self.chain(lang)
+            .find(|code| self.catalogued.contains(*code))
+            .unwrap_or(lang)
     }
 
     /// Formats message `key` in `lang`, falling back to the default language.
@@ -156,8 +240,7 @@ impl I18n {
         key: &str,
         args: &FluentArgs,
     ) -> Result<String, MessageError> {
-        let candidates = [lang, self.default_language.as_str()];
-        for code in candidates {
+        for code in self.chain(lang) {
             let Some(bundle) = self.bundles.get(code) else {
                 continue;
             };
@@ -187,6 +270,13 @@ impl I18n {
             .or_else(|| self.formats.get(&self.default_language))
             .expect("formats exist for every configured language")
     }
+}
+
+/// What loading needs of a language: code, locale and direction.
+struct LangRef<'a> {
+    code: &'a str,
+    locale: &'a unic_langid::LanguageIdentifier,
+    rtl: bool,
 }
 
 /// Numbers in Fluent messages (`t(key=…, count=1234)`), formatted per locale like `number()`:

@@ -13,6 +13,9 @@ impl<'a> Renderer<'a> {
         let config = self.config();
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
+        // The language of the UI text: `lang`, or its fallback when the site has no catalog
+        // for it; templates mark UI text with it where it differs.
+        ctx.insert("ui_lang", self.i18n.ui_language(lang));
         let rtl = config.language(lang).is_some_and(|l| l.rtl);
         ctx.insert("dir", if rtl { "rtl" } else { "ltr" });
         ctx.insert_value("site", self.sites[lang].clone());

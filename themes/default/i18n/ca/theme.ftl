@@ -121,12 +121,33 @@ archive-years = Anys
 
 only-in-language =
     { $code ->
+        [bg] Només disponible en búlgar
+        [cs] Només disponible en txec
+        [da] Només disponible en danès
         [de] Només disponible en alemany
-        [ca] Només disponible en català
+        [el] Només disponible en grec
         [en] Només disponible en anglès
         [es] Només disponible en castellà
+        [et] Només disponible en estonià
+        [fi] Només disponible en finès
         [fr] Només disponible en francès
+        [ga] Només disponible en irlandès
+        [hr] Només disponible en croat
+        [hu] Només disponible en hongarès
+        [it] Només disponible en italià
+        [lt] Només disponible en lituà
+        [lv] Només disponible en letó
+        [mt] Només disponible en maltès
+        [nl] Només disponible en neerlandès
+        [pl] Només disponible en polonès
+        [pt] Només disponible en portuguès
+        [ro] Només disponible en romanès
+        [sk] Només disponible en eslovac
         [sl] Només disponible en eslovè
+        [sv] Només disponible en suec
+        [ca] Només disponible en català
+        [eu] Només disponible en basc
+        [gl] Només disponible en gallec
        *[other] Només disponible en una altra llengua
     }
 

@@ -121,12 +121,33 @@ archive-years = Jahre
 
 only-in-language =
     { $code ->
+        [bg] Nur auf Bulgarisch verfügbar
+        [cs] Nur auf Tschechisch verfügbar
+        [da] Nur auf Dänisch verfügbar
         [de] Nur auf Deutsch verfügbar
-        [ca] Nur auf Katalanisch verfügbar
+        [el] Nur auf Griechisch verfügbar
         [en] Nur auf Englisch verfügbar
         [es] Nur auf Spanisch verfügbar
+        [et] Nur auf Estnisch verfügbar
+        [fi] Nur auf Finnisch verfügbar
         [fr] Nur auf Französisch verfügbar
+        [ga] Nur auf Irisch verfügbar
+        [hr] Nur auf Kroatisch verfügbar
+        [hu] Nur auf Ungarisch verfügbar
+        [it] Nur auf Italienisch verfügbar
+        [lt] Nur auf Litauisch verfügbar
+        [lv] Nur auf Lettisch verfügbar
+        [mt] Nur auf Maltesisch verfügbar
+        [nl] Nur auf Niederländisch verfügbar
+        [pl] Nur auf Polnisch verfügbar
+        [pt] Nur auf Portugiesisch verfügbar
+        [ro] Nur auf Rumänisch verfügbar
+        [sk] Nur auf Slowakisch verfügbar
         [sl] Nur auf Slowenisch verfügbar
+        [sv] Nur auf Schwedisch verfügbar
+        [ca] Nur auf Katalanisch verfügbar
+        [eu] Nur auf Baskisch verfügbar
+        [gl] Nur auf Galicisch verfügbar
        *[other] Nur in einer anderen Sprache verfügbar
     }
 

@@ -137,12 +137,33 @@ archive-years = Years
 
 only-in-language =
     { $code ->
+        [bg] Only in Bulgarian
+        [cs] Only in Czech
+        [da] Only in Danish
         [de] Only in German
-        [ca] Only in Catalan
+        [el] Only in Greek
         [en] Only in English
         [es] Only in Spanish
+        [et] Only in Estonian
+        [fi] Only in Finnish
         [fr] Only in French
+        [ga] Only in Irish
+        [hr] Only in Croatian
+        [hu] Only in Hungarian
+        [it] Only in Italian
+        [lt] Only in Lithuanian
+        [lv] Only in Latvian
+        [mt] Only in Maltese
+        [nl] Only in Dutch
+        [pl] Only in Polish
+        [pt] Only in Portuguese
+        [ro] Only in Romanian
+        [sk] Only in Slovak
         [sl] Only in Slovenian
+        [sv] Only in Swedish
+        [ca] Only in Catalan
+        [eu] Only in Basque
+        [gl] Only in Galician
        *[other] Only in another language
     }
 

@@ -121,12 +121,33 @@ archive-years = Años
 
 only-in-language =
     { $code ->
+        [bg] Solo disponible en búlgaro
+        [cs] Solo disponible en checo
+        [da] Solo disponible en danés
         [de] Solo disponible en alemán
-        [ca] Solo disponible en catalán
+        [el] Solo disponible en griego
         [en] Solo disponible en inglés
         [es] Solo disponible en español
+        [et] Solo disponible en estonio
+        [fi] Solo disponible en finés
         [fr] Solo disponible en francés
+        [ga] Solo disponible en irlandés
+        [hr] Solo disponible en croata
+        [hu] Solo disponible en húngaro
+        [it] Solo disponible en italiano
+        [lt] Solo disponible en lituano
+        [lv] Solo disponible en letón
+        [mt] Solo disponible en maltés
+        [nl] Solo disponible en neerlandés
+        [pl] Solo disponible en polaco
+        [pt] Solo disponible en portugués
+        [ro] Solo disponible en rumano
+        [sk] Solo disponible en eslovaco
         [sl] Solo disponible en esloveno
+        [sv] Solo disponible en sueco
+        [ca] Solo disponible en catalán
+        [eu] Solo disponible en euskera
+        [gl] Solo disponible en gallego
        *[other] Solo disponible en otro idioma
     }
 

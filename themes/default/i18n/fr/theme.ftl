@@ -122,12 +122,33 @@ archive-years = Années
 
 only-in-language =
     { $code ->
+        [bg] Disponible uniquement en bulgare
+        [cs] Disponible uniquement en tchèque
+        [da] Disponible uniquement en danois
         [de] Disponible uniquement en allemand
-        [ca] Disponible uniquement en catalan
+        [el] Disponible uniquement en grec
         [en] Disponible uniquement en anglais
         [es] Disponible uniquement en espagnol
+        [et] Disponible uniquement en estonien
+        [fi] Disponible uniquement en finnois
         [fr] Disponible uniquement en français
+        [ga] Disponible uniquement en irlandais
+        [hr] Disponible uniquement en croate
+        [hu] Disponible uniquement en hongrois
+        [it] Disponible uniquement en italien
+        [lt] Disponible uniquement en lituanien
+        [lv] Disponible uniquement en letton
+        [mt] Disponible uniquement en maltais
+        [nl] Disponible uniquement en néerlandais
+        [pl] Disponible uniquement en polonais
+        [pt] Disponible uniquement en portugais
+        [ro] Disponible uniquement en roumain
+        [sk] Disponible uniquement en slovaque
         [sl] Disponible uniquement en slovène
+        [sv] Disponible uniquement en suédois
+        [ca] Disponible uniquement en catalan
+        [eu] Disponible uniquement en basque
+        [gl] Disponible uniquement en galicien
        *[other] Disponible uniquement dans une autre langue
     }
 

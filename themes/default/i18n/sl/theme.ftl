@@ -130,12 +130,33 @@ archive-years = Leta
 
 only-in-language =
     { $code ->
+        [bg] Na voljo samo v bolgarščini
+        [cs] Na voljo samo v češčini
+        [da] Na voljo samo v danščini
         [de] Na voljo samo v nemščini
-        [ca] Na voljo samo v katalonščini
+        [el] Na voljo samo v grščini
         [en] Na voljo samo v angleščini
         [es] Na voljo samo v španščini
+        [et] Na voljo samo v estonščini
+        [fi] Na voljo samo v finščini
         [fr] Na voljo samo v francoščini
+        [ga] Na voljo samo v irščini
+        [hr] Na voljo samo v hrvaščini
+        [hu] Na voljo samo v madžarščini
+        [it] Na voljo samo v italijanščini
+        [lt] Na voljo samo v litovščini
+        [lv] Na voljo samo v latvijščini
+        [mt] Na voljo samo v malteščini
+        [nl] Na voljo samo v nizozemščini
+        [pl] Na voljo samo v poljščini
+        [pt] Na voljo samo v portugalščini
+        [ro] Na voljo samo v romunščini
+        [sk] Na voljo samo v slovaščini
         [sl] Na voljo samo v slovenščini
+        [sv] Na voljo samo v švedščini
+        [ca] Na voljo samo v katalonščini
+        [eu] Na voljo samo v baskovščini
+        [gl] Na voljo samo v galicijščini
        *[other] Na voljo samo v drugem jeziku
     }
 

@@ -1,0 +1,178 @@
+# bulletin-ohjelman oletusteeman käyttöliittymätekstit: suomi.
+# Sivusto voi korvata minkä tahansa tekstin omassa i18n/fi/*.ftl-tiedostossaan tekstillä, jolla on sama tunniste.
+# Suomessa on kaksi monikkoluokkaa: one (1), other (0, 2, 3 … ja kaikki desimaaliluvut).
+# Muuttujia ei voi taivuttaa, joten lauseet on muotoiltu niin, että muuttujat ovat perusmuodossa.
+
+## Sivun runko (base.html)
+
+# Ohituslinkki, jokaisen sivun ensimmäinen kohdistettava elementti.
+skip-to-content = Siirry sisältöön
+# Päänavigaation aria-label.
+nav-main = Päävalikko
+nav-home = Etusivu
+# Navigaation nimi, avainsanahakemiston otsikko ja avainsanaluetteloiden nimi.
+tags = Avainsanat
+# Kielivalitsimen aria-label.
+language-switcher = Kieli
+# Alatunnisteen linkki nykyisen kielen Atom-syötteeseen.
+feed-subscribe = Tilaa Atom-syöte
+# Syötteeseen viittaavan <link rel="alternate"> -elementin title.
+# $site: sivuston nimi, $language: syötteen kielen nimi kyseisellä kielellä.
+feed-title = { $site } – Atom-syöte ({ $language })
+json-feed-title = { $site } – JSON-syöte ({ $language })
+
+## Asiakirjojen otsikot
+
+# $title: sivun oma otsikko, $site: sivuston nimi.
+document-title = { $title } – { $site }
+# Luettelon toisen ja sitä seuraavien sivujen otsikko.
+paged-title = { $title }, sivu { $number }/{ $total }
+
+## Luettelot (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Uusimmat artikkelit
+sections-heading = Osiot
+article-count =
+    { $count ->
+        [one] { $count } artikkeli
+       *[other] { $count } artikkelia
+    }
+no-articles = Täällä ei ole vielä julkaistu artikkeleita.
+read-more = Lue lisää
+# ”Lue lisää” -linkin teksti ruudunlukijalle; alun on oltava sama kuin read-more.
+read-more-about = Lue lisää: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } minuutin lukuaika
+       *[other] { $count } minuutin lukuaika
+    }
+
+## Sivutus
+
+pagination = Sivutus
+pagination-previous = Edellinen sivu
+pagination-next = Seuraava sivu
+pagination-status = Sivu { $number }/{ $total }
+
+## Avainsanat
+
+tag-heading = Artikkelit avainsanalla ”{ $name }”
+tag-description =
+    { $count ->
+        [one] Yksi artikkeli on merkitty avainsanalla ”{ $name }”.
+       *[other] { $count } artikkelia on merkitty avainsanalla ”{ $name }”.
+    }
+all-tags = Kaikki avainsanat
+no-tags = Avainsanoja ei ole vielä.
+
+## Artikkelit (page.html)
+
+published = Julkaistu
+updated = Päivitetty
+event-heading = Tapahtuma
+event-date = Päivämäärä
+event-time = Kellonaika
+# $start, $end: kellonajat valmiiksi muotoiltuina.
+time-range = klo { $start }–{ $end }
+event-timezone = Aikavyöhyke
+event-location = Paikka
+event-online = Verkossa
+event-link = Tapahtuman verkkosivut
+toc-heading = Sisällys
+translations-heading = Tämä artikkeli muilla kielillä
+article-nav = Lisää artikkeleita
+earlier-article = Vanhempi artikkeli
+later-article = Uudempi artikkeli
+
+## Kielen valinta (root.html)
+
+choose-language = Valitse kieli
+
+## Sivua ei löydy (404.html)
+
+not-found-heading = Sivua ei löytynyt
+not-found-text = Valitettavasti tästä osoitteesta ei löydy mitään. Sivu on ehkä siirretty tai linkissä voi olla kirjoitusvirhe.
+not-found-homes = Jatka etusivulle
+
+## Siirretyt sivut (redirect.html)
+
+redirect-heading = Sivu on siirretty
+redirect-text = Sinut ohjataan uuteen osoitteeseen.
+redirect-link = Siirry uuteen osoitteeseen
+
+## Navigaatio ja alatunniste (base.html)
+
+nav-events = Tapahtumat
+nav-archive = Arkisto
+# Perässä sivuston kielet omilla nimillään luettelona: ”Julkaistaan kielillä: Deutsch, Català ja English”.
+footer-languages = Julkaistaan kielillä:
+# Linkki osoitteeseen /<lang>/events.ics, kaikkien tapahtumien iCalendar-syötteeseen.
+events-subscribe = Tilaa tapahtumakalenteri
+
+## Tapahtumat (index.html, events.html)
+
+upcoming-events = Tulevat tapahtumat
+all-events = Kaikki tapahtumat
+past-events = Menneet tapahtumat
+no-upcoming-events = Tällä hetkellä tapahtumia ei ole suunnitteilla. Tilaa kalenteri, niin kuulet uusista tapahtumista.
+events-heading = Tapahtumat
+events-description = Hankkeidemme tapaamiset, työpajat ja webinaarit: mitä on tulossa ja mitä on jo järjestetty.
+# Alkamisaika ilman päättymisaikaa; $time on valmiiksi muotoiltu.
+time-single = klo { $time }
+event-location-unknown = Ilmoitetaan myöhemmin
+event-add-to-calendar = Lisää kalenteriin
+
+## Arkisto (archive.html)
+
+archive-heading = Arkisto
+archive-description =
+    { $count ->
+        [0] Mitään ei ole vielä julkaistu.
+        [one] Yksi artikkeli vuoden ja kuukauden mukaan järjestettynä.
+       *[other] Kaikki { $count } artikkelia vuoden ja kuukauden mukaan järjestettynä.
+    }
+# Arkiston yläreunassa olevan vuosiluettelon aria-label.
+archive-years = Vuodet
+
+## Artikkelit, joita ei ole käännetty sivun kielelle
+# $code: kieli, jolla artikkeli on olemassa.
+
+only-in-language =
+    { $code ->
+        [bg] Vain bulgariaksi
+        [cs] Vain tšekiksi
+        [da] Vain tanskaksi
+        [de] Vain saksaksi
+        [el] Vain kreikaksi
+        [en] Vain englanniksi
+        [es] Vain espanjaksi
+        [et] Vain viroksi
+        [fi] Vain suomeksi
+        [fr] Vain ranskaksi
+        [ga] Vain iiriksi
+        [hr] Vain kroatiaksi
+        [hu] Vain unkariksi
+        [it] Vain italiaksi
+        [lt] Vain liettuaksi
+        [lv] Vain latviaksi
+        [mt] Vain maltaksi
+        [nl] Vain hollanniksi
+        [pl] Vain puolaksi
+        [pt] Vain portugaliksi
+        [ro] Vain romaniaksi
+        [sk] Vain slovakiksi
+        [sl] Vain sloveeniksi
+        [sv] Vain ruotsiksi
+        [ca] Vain katalaaniksi
+        [eu] Vain baskiksi
+        [gl] Vain galiciaksi
+       *[other] Vain muulla kielellä
+    }
+
+## Kalenteritiedostot (.ics), jotka src/output/calendar.rs tuottaa
+
+# Kielen tapahtumakalenterin nimi; $site: sivuston nimi.
+calendar-name = { $site }: tapahtumat
+# Tapahtuman kuvauksen viimeiset rivit kalenterissa.
+calendar-article = Lue lisää: { $url }
+calendar-event-website = Tapahtuman verkkosivut: { $url }

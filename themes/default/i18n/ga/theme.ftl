@@ -1,0 +1,192 @@
+# Téacsanna comhéadain théama réamhshocraithe bulletin: Gaeilge.
+# Is féidir le suíomh aon teachtaireacht a shárú trí theachtaireacht leis an aitheantas céanna a chur ina i18n/ga/*.ftl féin.
+# Tá cúig chatagóir uimhreach sa Ghaeilge (CLDR): one (1), two (2), few (3–6), many (7–10) agus other (0, 11 agus os a chionn).
+# Athruithe tosaigh i ndiaidh uimhreacha: séimhiú i ndiaidh 1–6 (3 chlib), urú i ndiaidh 7–10 (7 gclib, 7 n-alt);
+# ó 11 ar aghaidh úsáidtear an fhoirm lom (20 clib, 20 alt), mar nach ndéanann CLDR idirdhealú idir 11–16, 17–19 agus 20.
+# Comharthaí athfhriotail: “…”.
+
+## Creatlach an leathanaigh (base.html)
+
+# Skip link, the first focusable element of every page.
+skip-to-content = Léim chuig an ábhar
+# aria-label of the main navigation.
+nav-main = Príomhroghchlár
+nav-home = Baile
+# Navigation label, heading of the tag index, label of tag lists.
+tags = Clibeanna
+# aria-label of the language switcher.
+language-switcher = Teanga
+# Footer link to the Atom feed of the current language.
+feed-subscribe = Liostáil leis an bhfotha Atom
+# title of the <link rel="alternate"> to a feed.
+# $site: site title, $language: name of the feed's language in that language.
+feed-title = { $site } – fotha Atom ({ $language })
+json-feed-title = { $site } – fotha JSON ({ $language })
+
+## Teidil na ndoiciméad
+
+# $title: the page's own title, $site: the site title.
+document-title = { $title } – { $site }
+# Title of the second and later pages of a list.
+paged-title = { $title }, leathanach { $number } as { $total }
+
+## Liostaí (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Na hailt is déanaí
+sections-heading = Rannóga
+article-count =
+    { $count ->
+        [one] { $count } alt
+        [two] { $count } alt
+        [few] { $count } alt
+        [many] { $count } n-alt
+       *[other] { $count } alt
+    }
+no-articles = Níor foilsíodh aon alt anseo go fóill.
+read-more = Léigh tuilleadh
+# Screen-reader text of the “Read more” link; must begin like read-more.
+read-more-about = Léigh tuilleadh: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } nóiméad léitheoireachta
+        [two] { $count } nóiméad léitheoireachta
+        [few] { $count } nóiméad léitheoireachta
+        [many] { $count } nóiméad léitheoireachta
+       *[other] { $count } nóiméad léitheoireachta
+    }
+
+## Uimhriú leathanach
+
+pagination = Uimhriú leathanach
+pagination-previous = An leathanach roimhe seo
+pagination-next = An chéad leathanach eile
+pagination-status = Leathanach { $number } as { $total }
+
+## Clibeanna
+
+tag-heading = Ailt leis an gclib “{ $name }”
+tag-description =
+    { $count ->
+        [one] Tá an chlib “{ $name }” ar alt amháin.
+        [two] Tá an chlib “{ $name }” ar dhá alt.
+        [few] Tá an chlib “{ $name }” ar { $count } alt.
+        [many] Tá an chlib “{ $name }” ar { $count } n-alt.
+       *[other] Tá an chlib “{ $name }” ar { $count } alt.
+    }
+all-tags = Gach clib
+no-tags = Níl aon chlibeanna ann go fóill.
+
+## Ailt (page.html)
+
+published = Foilsithe
+updated = Nuashonraithe
+event-heading = Imeacht
+event-date = Dáta
+event-time = Am
+# $start, $end: times of day, already formatted.
+time-range = { $start }–{ $end }
+event-timezone = Crios ama
+event-location = Ionad
+event-online = Ar líne
+event-link = Suíomh gréasáin an imeachta
+toc-heading = Clár ábhair
+translations-heading = An t-alt seo i dteangacha eile
+article-nav = Ailt eile
+earlier-article = Alt níos sine
+later-article = Alt níos nuaí
+
+## Rogha teanga (root.html)
+
+choose-language = Roghnaigh do theanga
+
+## Leathanach gan aimsiú (404.html)
+
+not-found-heading = Níor aimsíodh an leathanach
+not-found-text = Ár leithscéal, níl aon rud ag an seoladh seo. B’fhéidir gur bogadh an leathanach, nó go bhfuil botún cló sa nasc.
+not-found-homes = Lean ar aghaidh chuig an leathanach baile
+
+## Leathanaigh a bogadh (redirect.html)
+
+redirect-heading = Bogadh an leathanach seo
+redirect-text = Tá tú á atreorú chuig a sheoladh nua.
+redirect-link = Téigh chuig an tseoladh nua
+
+## Nascleanúint, buntásc (base.html)
+
+nav-events = Imeachtaí
+nav-archive = Cartlann
+# Followed by the site's languages, each by its own name, joined as a list: “Published in Deutsch, Català and English”.
+footer-languages = Foilsithe sna teangacha seo:
+# Link to /<lang>/events.ics, an iCalendar feed of every event.
+events-subscribe = Liostáil le féilire na n-imeachtaí
+
+## Imeachtaí (index.html, events.html)
+
+upcoming-events = Imeachtaí atá le teacht
+all-events = Gach imeacht
+past-events = Imeachtaí roimhe seo
+no-upcoming-events = Níl aon imeacht beartaithe faoi láthair. Liostáil leis an bhféilire chun scéala a fháil faoi imeachtaí nua.
+events-heading = Imeachtaí
+events-description = Cruinnithe, ceardlanna agus gréasánseimineáir ár dtionscadal: a bhfuil le teacht agus a bhfuil thart.
+# A start time without an end time; $time is already formatted.
+time-single = { $time }
+event-location-unknown = Le fógairt
+event-add-to-calendar = Cuir leis an bhféilire
+
+## Cartlann (archive.html)
+
+archive-heading = Cartlann
+archive-description =
+    { $count ->
+        [0] Níor foilsíodh aon rud go fóill.
+        [one] Alt amháin, de réir bliana agus míosa.
+        [two] Dhá alt, de réir bliana agus míosa.
+        [few] { $count } alt san iomlán, de réir bliana agus míosa.
+        [many] { $count } n-alt san iomlán, de réir bliana agus míosa.
+       *[other] { $count } alt san iomlán, de réir bliana agus míosa.
+    }
+# aria-label of the list of years at the top of the archive.
+archive-years = Blianta
+
+## Ailt nach bhfuil aistrithe go teanga an leathanaigh
+# $code: the language the article exists in.
+
+only-in-language =
+    { $code ->
+        [bg] I mBulgáiris amháin
+        [cs] I Seicis amháin
+        [da] I nDanmhairgis amháin
+        [de] I nGearmáinis amháin
+        [el] I nGréigis amháin
+        [en] I mBéarla amháin
+        [es] I Spáinnis amháin
+        [et] In Eastóinis amháin
+        [fi] I bhFionlainnis amháin
+        [fr] I bhFraincis amháin
+        [ga] I nGaeilge amháin
+        [hr] I gCróitis amháin
+        [hu] In Ungáiris amháin
+        [it] In Iodáilis amháin
+        [lt] I Liotuáinis amháin
+        [lv] I Laitvis amháin
+        [mt] I Máltais amháin
+        [nl] In Ollainnis amháin
+        [pl] I bPolainnis amháin
+        [pt] I bPortaingéilis amháin
+        [ro] I Rómáinis amháin
+        [sk] I Slóvaicis amháin
+        [sl] I Slóivéinis amháin
+        [sv] I Sualainnis amháin
+        [ca] I gCatalóinis amháin
+        [eu] I mBascais amháin
+        [gl] I nGailísis amháin
+       *[other] I dteanga eile amháin
+    }
+
+## Comhaid féilire (.ics), a dhéantar in src/output/calendar.rs
+
+# Name of the calendar of a language's events; $site: the site title.
+calendar-name = { $site }: imeachtaí
+# Last lines of an event's description in a calendar.
+calendar-article = Léigh tuilleadh: { $url }
+calendar-event-website = Suíomh gréasáin an imeachta: { $url }

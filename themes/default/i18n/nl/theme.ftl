@@ -1,0 +1,177 @@
+# Interfaceteksten van het standaardthema van bulletin: Nederlands.
+# Een site kan elke tekst vervangen door een tekst met dezelfde id in haar eigen i18n/nl/*.ftl.
+# Het Nederlands heeft twee meervoudscategorieën: one (1), other (0, 2, 3 … en alle decimale getallen).
+
+## Paginaopbouw (base.html)
+
+# Skiplink, het eerste focusbare element van elke pagina.
+skip-to-content = Direct naar de inhoud
+# aria-label van het hoofdmenu.
+nav-main = Hoofdmenu
+nav-home = Home
+# Navigatielabel, kop van het trefwoordenoverzicht, label van trefwoordenlijsten.
+tags = Trefwoorden
+# aria-label van de taalkeuze.
+language-switcher = Taal
+# Link in de voettekst naar de Atom-feed van de huidige taal.
+feed-subscribe = Abonneren op de Atom-feed
+# title van de <link rel="alternate"> naar een feed.
+# $site: titel van de site, $language: naam van de taal van de feed, in die taal zelf.
+feed-title = { $site } – Atom-feed ({ $language })
+json-feed-title = { $site } – JSON-feed ({ $language })
+
+## Documenttitels
+
+# $title: de eigen titel van de pagina, $site: de titel van de site.
+document-title = { $title } – { $site }
+# Titel van de tweede en volgende pagina’s van een lijst.
+paged-title = { $title }, pagina { $number } van { $total }
+
+## Lijsten (index.html, section.html, tag.html, tags.html)
+
+latest-articles = Nieuwste artikelen
+sections-heading = Rubrieken
+article-count =
+    { $count ->
+        [one] { $count } artikel
+       *[other] { $count } artikelen
+    }
+no-articles = Hier zijn nog geen artikelen gepubliceerd.
+read-more = Lees verder
+# Schermlezertekst van de link “Lees verder”; moet beginnen zoals read-more.
+read-more-about = Lees verder: { $title }
+reading-time =
+    { $count ->
+        [one] { $count } minuut leestijd
+       *[other] { $count } minuten leestijd
+    }
+
+## Paginering
+
+pagination = Paginering
+pagination-previous = Vorige pagina
+pagination-next = Volgende pagina
+pagination-status = Pagina { $number } van { $total }
+
+## Trefwoorden
+
+tag-heading = Artikelen met het trefwoord “{ $name }”
+tag-description =
+    { $count ->
+        [one] Eén artikel heeft het trefwoord “{ $name }”.
+       *[other] { $count } artikelen hebben het trefwoord “{ $name }”.
+    }
+all-tags = Alle trefwoorden
+no-tags = Er zijn nog geen trefwoorden.
+
+## Artikelen (page.html)
+
+published = Gepubliceerd
+updated = Bijgewerkt
+event-heading = Evenement
+event-date = Datum
+event-time = Tijd
+# $start, $end: tijdstippen, al opgemaakt.
+time-range = { $start }–{ $end } uur
+event-timezone = Tijdzone
+event-location = Locatie
+event-online = Online
+event-link = Website van het evenement
+toc-heading = Inhoud
+translations-heading = Dit artikel in andere talen
+article-nav = Meer artikelen
+earlier-article = Ouder artikel
+later-article = Nieuwer artikel
+
+## Taalkeuze (root.html)
+
+choose-language = Kies uw taal
+
+## Niet gevonden (404.html)
+
+not-found-heading = Pagina niet gevonden
+not-found-text = Helaas staat er niets op dit adres. Misschien is de pagina verplaatst, of staat er een typfout in de link.
+not-found-homes = Verder op de startpagina
+
+## Verplaatste pagina’s (redirect.html)
+
+redirect-heading = Deze pagina is verplaatst
+redirect-text = U wordt doorgestuurd naar het nieuwe adres.
+redirect-link = Naar het nieuwe adres
+
+## Navigatie, voettekst (base.html)
+
+nav-events = Evenementen
+nav-archive = Archief
+# Gevolgd door de talen van de site, elk in de eigen naam, als lijst: “Beschikbaar in Deutsch, Català en English”.
+footer-languages = Beschikbaar in
+# Link naar /<lang>/events.ics, een iCalendar-feed met alle evenementen.
+events-subscribe = Abonneren op de evenementenkalender
+
+## Evenementen (index.html, events.html)
+
+upcoming-events = Komende evenementen
+all-events = Alle evenementen
+past-events = Afgelopen evenementen
+no-upcoming-events = Er zijn op dit moment geen evenementen gepland. Abonneer u op de kalender om op de hoogte te blijven van nieuwe evenementen.
+events-heading = Evenementen
+events-description = Bijeenkomsten, workshops en webinars van onze projecten: wat er op de agenda staat en wat al heeft plaatsgevonden.
+# Een begintijd zonder eindtijd; $time is al opgemaakt.
+time-single = { $time } uur
+event-location-unknown = Wordt nog bekendgemaakt
+event-add-to-calendar = Toevoegen aan agenda
+
+## Archief (archive.html)
+
+archive-heading = Archief
+archive-description =
+    { $count ->
+        [0] Er is nog niets gepubliceerd.
+        [one] Eén artikel, geordend per jaar en maand.
+       *[other] Alle { $count } artikelen, geordend per jaar en maand.
+    }
+# aria-label van de lijst met jaren bovenaan het archief.
+archive-years = Jaren
+
+## Artikelen die niet in de taal van de pagina zijn vertaald
+# $code: de taal waarin het artikel bestaat.
+
+only-in-language =
+    { $code ->
+        [bg] Alleen in het Bulgaars
+        [cs] Alleen in het Tsjechisch
+        [da] Alleen in het Deens
+        [de] Alleen in het Duits
+        [el] Alleen in het Grieks
+        [en] Alleen in het Engels
+        [es] Alleen in het Spaans
+        [et] Alleen in het Ests
+        [fi] Alleen in het Fins
+        [fr] Alleen in het Frans
+        [ga] Alleen in het Iers
+        [hr] Alleen in het Kroatisch
+        [hu] Alleen in het Hongaars
+        [it] Alleen in het Italiaans
+        [lt] Alleen in het Litouws
+        [lv] Alleen in het Lets
+        [mt] Alleen in het Maltees
+        [nl] Alleen in het Nederlands
+        [pl] Alleen in het Pools
+        [pt] Alleen in het Portugees
+        [ro] Alleen in het Roemeens
+        [sk] Alleen in het Slowaaks
+        [sl] Alleen in het Sloveens
+        [sv] Alleen in het Zweeds
+        [ca] Alleen in het Catalaans
+        [eu] Alleen in het Baskisch
+        [gl] Alleen in het Galicisch
+       *[other] Alleen in een andere taal
+    }
+
+## Agendabestanden (.ics), gemaakt in src/output/calendar.rs
+
+# Naam van de agenda met de evenementen van een taal; $site: de titel van de site.
+calendar-name = { $site }: evenementen
+# Laatste regels van de beschrijving van een evenement in een agenda.
+calendar-article = Lees verder: { $url }
+calendar-event-website = Website van het evenement: { $url }
