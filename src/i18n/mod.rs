@@ -10,6 +10,7 @@
 
 pub mod format;
 pub mod functions;
+pub mod plurals;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -121,6 +122,19 @@ impl I18n {
             // Bidi isolation marks are needed only where right-to-left text is involved.
             bundle.set_use_isolating(lang.rtl);
             bundle.set_formatter(Some(fluent_number));
+            // Plural variants by ICU4X's rules, not fluent-bundle's older ones ([`plurals`]).
+            let icu_locale: icu::locale::Locale = lang
+                .locale
+                .to_string()
+                .parse()
+                .unwrap_or(icu::locale::Locale::UNKNOWN);
+            if let Ok(rules) = icu::plurals::PluralRules::try_new_cardinal(icu_locale.into())
+                .or_else(|_| {
+                    icu::plurals::PluralRules::try_new_cardinal(icu::locale::Locale::UNKNOWN.into())
+                })
+            {
+                let _ = bundle.add_function(plurals::FUNCTION, plurals::function(rules));
+            }
             let mut defined: BTreeMap<String, Definition> = BTreeMap::new();
             let dir = format!("i18n/{}/", lang.code);
             for file in sources
@@ -140,7 +154,8 @@ impl I18n {
                     );
                     continue;
                 }
-                let resource = match FluentResource::try_new(file.text.clone()) {
+                let text = plurals::rewrite(&file.text).unwrap_or_else(|| file.text.clone());
+                let resource = match FluentResource::try_new(text) {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {

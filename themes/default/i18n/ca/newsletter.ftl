@@ -7,6 +7,7 @@ email-subject = { $site }, número { $number }
 email-preheader =
     { $count ->
         [one] En aquest número: { $titles }
+        [many] { $count } d’articles en aquest número: { $titles }
        *[other] { $count } articles en aquest número: { $titles }
     }
 email-view-in-browser = Mostra’l al navegador
@@ -15,6 +16,7 @@ email-greeting = Hola,
 email-intro =
     { $count ->
         [one] Us fem arribar l’article més recent dels nostres projectes.
+        [many] Us fem arribar els { $count } d’articles més recents dels nostres projectes.
        *[other] Us fem arribar els { $count } articles més recents dels nostres projectes.
     }
 email-read-more = Llegiu-ne més
@@ -35,5 +37,6 @@ newsletter-all-issues = Tots els números
 newsletter-article-count =
     { $count ->
         [one] { $count } article
+        [many] { $count } d’articles
        *[other] { $count } articles
     }

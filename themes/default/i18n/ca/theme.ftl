@@ -24,6 +24,7 @@ sections-heading = Seccions
 article-count =
     { $count ->
         [one] { $count } article
+        [many] { $count } d’articles
        *[other] { $count } articles
     }
 no-articles = Encara no s’hi ha publicat cap article.
@@ -32,6 +33,7 @@ read-more-about = Llegiu-ne més: { $title }
 reading-time =
     { $count ->
         [one] { $count } minut de lectura
+        [many] { $count } de minuts de lectura
        *[other] { $count } minuts de lectura
     }
 
@@ -48,6 +50,7 @@ tag-heading = Articles amb l’etiqueta «{ $name }»
 tag-description =
     { $count ->
         [one] Hi ha un article amb l’etiqueta «{ $name }».
+        [many] Hi ha { $count } d’articles amb l’etiqueta «{ $name }».
        *[other] Hi ha { $count } articles amb l’etiqueta «{ $name }».
     }
 all-tags = Totes les etiquetes
@@ -113,6 +116,7 @@ archive-description =
     { $count ->
         [0] Encara no s’ha publicat res.
         [one] Un article, per any i mes.
+        [many] Tots els { $count } d’articles, per any i mes.
        *[other] Tots els { $count } articles, per any i mes.
     }
 archive-years = Anys

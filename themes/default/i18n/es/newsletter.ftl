@@ -7,6 +7,7 @@ email-subject = { $site }, número { $number }
 email-preheader =
     { $count ->
         [one] En este número: { $titles }
+        [many] { $count } de artículos en este número: { $titles }
        *[other] { $count } artículos en este número: { $titles }
     }
 email-view-in-browser = Ver en el navegador
@@ -15,6 +16,7 @@ email-greeting = Hola:
 email-intro =
     { $count ->
         [one] Te enviamos el artículo más reciente de nuestros proyectos.
+        [many] Te enviamos los { $count } de artículos más recientes de nuestros proyectos.
        *[other] Te enviamos los { $count } artículos más recientes de nuestros proyectos.
     }
 email-read-more = Leer más
@@ -35,5 +37,6 @@ newsletter-all-issues = Todos los números
 newsletter-article-count =
     { $count ->
         [one] { $count } artículo
+        [many] { $count } de artículos
        *[other] { $count } artículos
     }

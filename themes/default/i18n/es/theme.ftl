@@ -24,6 +24,7 @@ sections-heading = Secciones
 article-count =
     { $count ->
         [one] { $count } artículo
+        [many] { $count } de artículos
        *[other] { $count } artículos
     }
 no-articles = Todavía no se ha publicado ningún artículo.
@@ -32,6 +33,7 @@ read-more-about = Seguir leyendo: { $title }
 reading-time =
     { $count ->
         [one] { $count } minuto de lectura
+        [many] { $count } de minutos de lectura
        *[other] { $count } minutos de lectura
     }
 
@@ -48,6 +50,7 @@ tag-heading = Artículos con la etiqueta «{ $name }»
 tag-description =
     { $count ->
         [one] Hay un artículo con la etiqueta «{ $name }».
+        [many] Hay { $count } de artículos con la etiqueta «{ $name }».
        *[other] Hay { $count } artículos con la etiqueta «{ $name }».
     }
 all-tags = Todas las etiquetas
@@ -113,6 +116,7 @@ archive-description =
     { $count ->
         [0] Todavía no se ha publicado nada.
         [one] Un artículo, por año y mes.
+        [many] Los { $count } de artículos, por año y mes.
        *[other] Los { $count } artículos, por año y mes.
     }
 archive-years = Años

@@ -7,6 +7,7 @@ email-subject = { $site }, numéro { $number }
 email-preheader =
     { $count ->
         [one] Dans ce numéro : { $titles }
+        [many] { $count } d’articles dans ce numéro : { $titles }
        *[other] { $count } articles dans ce numéro : { $titles }
     }
 email-view-in-browser = Afficher dans le navigateur
@@ -15,6 +16,7 @@ email-greeting = Bonjour,
 email-intro =
     { $count ->
         [one] Voici le dernier article de nos projets.
+        [many] Voici les { $count } de derniers articles de nos projets.
        *[other] Voici les { $count } derniers articles de nos projets.
     }
 email-read-more = Lire la suite
@@ -35,5 +37,6 @@ newsletter-all-issues = Tous les numéros
 newsletter-article-count =
     { $count ->
         [one] { $count } article
+        [many] { $count } d’articles
        *[other] { $count } articles
     }

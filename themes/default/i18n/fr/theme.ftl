@@ -25,6 +25,7 @@ sections-heading = Rubriques
 article-count =
     { $count ->
         [one] { $count } article
+        [many] { $count } d’articles
        *[other] { $count } articles
     }
 no-articles = Aucun article n’a encore été publié ici.
@@ -33,6 +34,7 @@ read-more-about = Lire la suite : { $title }
 reading-time =
     { $count ->
         [one] { $count } minute de lecture
+        [many] { $count } de minutes de lecture
        *[other] { $count } minutes de lecture
     }
 
@@ -49,6 +51,7 @@ tag-heading = Articles avec le mot-clé « { $name } »
 tag-description =
     { $count ->
         [one] Un article porte le mot-clé « { $name } ».
+        [many] { $count } d’articles portent le mot-clé « { $name } ».
        *[other] { $count } articles portent le mot-clé « { $name } ».
     }
 all-tags = Tous les mots-clés
@@ -114,6 +117,7 @@ archive-description =
     { $count ->
         [0] Rien n’a encore été publié.
         [one] Un article, classé par année et par mois.
+        [many] Les { $count } d’articles, classés par année et par mois.
        *[other] Les { $count } articles, classés par année et par mois.
     }
 archive-years = Années

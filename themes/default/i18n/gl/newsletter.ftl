@@ -10,6 +10,7 @@ email-subject = { $site }, número { $number }
 email-preheader =
     { $count ->
         [one] Neste número: { $titles }
+        [many] { $count } de artigos neste número: { $titles }
        *[other] { $count } artigos neste número: { $titles }
     }
 # Link to the web version, at the top and in the footer.
@@ -21,6 +22,7 @@ email-greeting = Ola:
 email-intro =
     { $count ->
         [one] Enviámosche o artigo máis recente dos nosos proxectos.
+        [many] Enviámosche os { $count } de artigos máis recentes dos nosos proxectos.
        *[other] Enviámosche os { $count } artigos máis recentes dos nosos proxectos.
     }
 email-read-more = Ler máis
@@ -46,5 +48,6 @@ newsletter-all-issues = Todos os números
 newsletter-article-count =
     { $count ->
         [one] { $count } artigo
+        [many] { $count } de artigos
        *[other] { $count } artigos
     }

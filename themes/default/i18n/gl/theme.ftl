@@ -34,6 +34,7 @@ sections-heading = Seccións
 article-count =
     { $count ->
         [one] { $count } artigo
+        [many] { $count } de artigos
        *[other] { $count } artigos
     }
 no-articles = Aínda non se publicou ningún artigo.
@@ -43,6 +44,7 @@ read-more-about = Ler máis: { $title }
 reading-time =
     { $count ->
         [one] { $count } minuto de lectura
+        [many] { $count } de minutos de lectura
        *[other] { $count } minutos de lectura
     }
 
@@ -59,6 +61,7 @@ tag-heading = Artigos coa etiqueta «{ $name }»
 tag-description =
     { $count ->
         [one] Hai un artigo coa etiqueta «{ $name }».
+        [many] Hai { $count } de artigos coa etiqueta «{ $name }».
        *[other] Hai { $count } artigos coa etiqueta «{ $name }».
     }
 all-tags = Todas as etiquetas
@@ -128,6 +131,7 @@ archive-description =
     { $count ->
         [0] Aínda non se publicou nada.
         [one] Un artigo, por ano e mes.
+        [many] Os { $count } de artigos, por ano e mes.
        *[other] Os { $count } artigos, por ano e mes.
     }
 # aria-label of the list of years at the top of the archive.
