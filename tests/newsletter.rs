@@ -339,13 +339,28 @@ fn email_html_is_inlined_absolute_and_has_a_preheader() {
     );
     assert!(tag.contains("alt=\"The partners in Cáceres\""), "{tag}");
     assert!(tag.contains("width=\"552\""), "{tag}");
-    // The article that exists only in German is shown in German, marked as such.
+    // The article that exists only in German is shown in German, marked as such, with the
+    // site's localised badge in the e-mail's language.
     assert!(en.contains("lang=\"de\""));
     assert!(en.contains("https://example.org/de/news/nur-deutsch/"));
-    // An event's dates, per locale.
-    assert!(en.contains("Event: April 5–6, 2024 · Cáceres, Spain"));
+    assert!(
+        regex::Regex::new(r#"<p lang="en"[^>]*>Only in German</p>"#)
+            .unwrap()
+            .is_match(&en),
+        "the badge"
+    );
+    assert!(
+        text(&files, "newsletter/1/en/email.txt").contains("(Only in German)"),
+        "the badge in the text version"
+    );
+    // An event's days and times, per locale.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words(&en).contains("Event: April 5, 2024 at 9:30 AM – April 6, 2024 at 4:00 PM"));
     let de = text(&files, "newsletter/1/de/email.html");
-    assert!(de.contains("Veranstaltung: 5.–6. April 2024 · Cáceres, Spanien"));
+    assert!(
+        words(&de).contains("Veranstaltung: 5. April 2024 um 09:30 – 6. April 2024 um 16:00"),
+        "{de}"
+    );
     assert!(de.contains("Ausgabe 1 · 2. Mai 2024"));
     assert!(de.contains(">Abmelden</a>"));
 }
@@ -363,7 +378,7 @@ fn text_version_reads_on_its_own() {
         "{txt}"
     );
     assert!(
-        txt.contains("   Event: April 5–6, 2024 · Cáceres, Spain\n"),
+        txt.contains("   Event: April 5, 2024 at 9:30\u{202f}AM – April 6, 2024 at 4:00\u{202f}PM (Central\n   European Summer Time) · Cáceres, Spain\n"),
         "{txt}"
     );
     assert!(
@@ -584,5 +599,61 @@ fn a_site_in_spanish_checks_with_the_themes_catalogs() {
             .iter()
             .all(|w| w.contains("has no translation in es")),
         "{warnings:#?}"
+    );
+}
+
+/// An event's facts reach every e-mail and its text version: day and time, time zone, place or
+/// "online", the link to register. An event over several days with times reads from its first
+/// moment to its last, on the web too, never as those hours on each day.
+#[test]
+fn event_facts_reach_the_email_and_multi_day_times_read_as_one_span() {
+    let site = Site::with_newsletter("multilingual");
+    let meeting = "content/news/2024-04-05-meeting.md";
+    site.edit(
+        meeting,
+        "online = false",
+        "online = true\nurl = \"https://example.org/register?event=1&lang=en\"",
+    );
+    let files = build(&site.root);
+    let txt = text(&files, "newsletter/1/en/email.txt");
+    let html = text(&files, "newsletter/1/en/email.html");
+    let page = text(&files, "en/news/meeting/index.html");
+    // Text wraps and ICU puts narrow no-break spaces before AM/PM: compare words.
+    let tags = regex::Regex::new(r"<[^>]*>").unwrap();
+    let words = |s: &str| {
+        tags.replace_all(s, "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let span = "April 5, 2024 at 9:30 AM – April 6, 2024 at 4:00 PM";
+    for (what, doc) in [("text", &txt), ("html", &html), ("web page", &page)] {
+        assert!(
+            words(doc).contains(span),
+            "{what}: from the first moment to the last"
+        );
+        assert!(
+            !words(doc).contains("9:30 AM – 4:00 PM") && !words(doc).contains("9:30 AM–4:00 PM"),
+            "{what}: not those hours on each day"
+        );
+    }
+    for (what, doc) in [("text", &txt), ("html", &html)] {
+        let doc = words(doc);
+        assert!(
+            doc.contains("(Central European Summer Time)"),
+            "{what}: the time zone"
+        );
+        assert!(
+            doc.contains("· Cáceres, Spain · Online"),
+            "{what}: place and online"
+        );
+    }
+    assert!(
+        words(&txt).contains("Event website: https://example.org/register?event=1&lang=en"),
+        "{txt}"
+    );
+    assert!(
+        html.contains(r#"href="https://example.org/register?event=1&amp;lang=en""#),
+        "the registration link, escaped"
     );
 }
