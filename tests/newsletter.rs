@@ -657,3 +657,57 @@ fn event_facts_reach_the_email_and_multi_day_times_read_as_one_span() {
         "the registration link, escaped"
     );
 }
+
+/// An article for some languages only (`languages = ["de"]`: a notice for German members) is
+/// left out of the other languages' e-mails, lists and missing-translation warnings.
+#[test]
+fn an_article_for_some_languages_stays_out_of_the_others() {
+    let site = Site::with_newsletter("multilingual");
+    let notice = "content/news/2024-03-10-nur-deutsch.de.md";
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("list_untranslated = true\n{config}"),
+    );
+    let files = build(&site.root);
+    assert!(text(&files, "newsletter/1/en/email.txt").contains("nur-deutsch"));
+    assert!(text(&files, "en/archive/index.html").contains("nur-deutsch"));
+
+    site.edit(notice, "+++\n", "+++\nlanguages = [\"de\"]\n");
+    let files = build(&site.root);
+    assert!(text(&files, "newsletter/1/de/email.txt").contains("nur-deutsch"));
+    for lang in ["en", "ca"] {
+        assert!(!text(&files, &format!("newsletter/1/{lang}/email.txt")).contains("nur-deutsch"));
+        assert!(!text(&files, &format!("newsletter/1/{lang}/email.html")).contains("nur-deutsch"));
+        assert!(
+            !text(&files, &format!("{lang}/archive/index.html")).contains("nur-deutsch"),
+            "{lang} lists"
+        );
+    }
+    let report =
+        bulletin::commands::check::check(&site.root, false, None).unwrap_or_else(|f| panic!("{f}"));
+    assert!(
+        !report
+            .warnings
+            .iter()
+            .any(|w| w.file.as_deref() == Some(Path::new(notice))),
+        "no missing-translation warning for it: {:#?}",
+        report.warnings
+    );
+
+    site.edit(
+        notice,
+        "languages = [\"de\"]",
+        "languages = [\"de\", \"it\"]",
+    );
+    let failure = bulletin::build(&BuildOptions::new(&site.root)).expect_err("an unknown language");
+    assert!(
+        failure
+            .diagnostics
+            .iter()
+            .any(|d| d.to_string().starts_with(&format!(
+                "error: {notice}:2:20: `it` is not a language of this site"
+            ))),
+        "{failure}"
+    );
+}

@@ -522,6 +522,7 @@ fn missing_translations(config: &Config, content: &crate::content::Content) -> D
             .iter()
             .map(|l| l.code.as_str())
             .filter(|code| !pages.iter().any(|p| p.lang == *code))
+            .filter(|code| crate::content::Content::is_for(pages, code))
             .collect();
         if !missing.is_empty() {
             let first = pages[0];

@@ -25,6 +25,10 @@ pub struct FrontMatter {
     pub event: Option<Event>,
     /// The newsletter issue the article belongs to (`bulletin newsletter --issue N`).
     pub issue: Option<u32>,
+    /// The languages the article is for (`["ca"]`: a notice for Catalan members); empty: all.
+    /// Other languages do not list it, mail it or miss its translation.
+    #[serde(default)]
+    pub languages: Vec<String>,
     pub source: Option<Source>,
     pub translation: Option<Translation>,
     #[serde(default)]

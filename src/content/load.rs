@@ -224,6 +224,22 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
             let slug = slug::slugify(slug_source);
             let mut problems = front_problems(&front, &source, &config.urls);
+            for (i, code) in front.languages.iter().enumerate() {
+                if config.language(code).is_none() {
+                    let codes: Vec<&str> =
+                        config.languages.iter().map(|l| l.code.as_str()).collect();
+                    problems.push(located(
+                        Diagnostic::error(format!("`{code}` is not a language of this site")).help(
+                            format!(
+                                "`languages` names the languages the article is for, among {}",
+                                codes.join(", ")
+                            ),
+                        ),
+                        &source,
+                        &[Step::Key("languages"), Step::Item(i)],
+                    ));
+                }
+            }
             if slug.is_empty() {
                 problems.push(located(
                     Diagnostic::error(format!("`{slug_source}` gives an empty URL slug"))

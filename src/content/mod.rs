@@ -92,6 +92,13 @@ pub struct Content {
 }
 
 impl Content {
+    /// Whether the article `key` is for readers of `lang`: every article is, unless one of its
+    /// versions names the languages it is for (`languages = ["ca"]`).
+    pub fn is_for(pages: &[&Page], lang: &str) -> bool {
+        let named: Vec<&String> = pages.iter().flat_map(|p| &p.front.languages).collect();
+        named.is_empty() || named.iter().any(|l| *l == lang)
+    }
+
     /// Indexes of the pages of one article, by language.
     pub fn translations(&self) -> BTreeMap<&str, BTreeMap<&str, usize>> {
         let mut map: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();

@@ -21,12 +21,14 @@ pub const IMAGE_WIDTH: u32 = 552;
 
 /// The pages of `issue` in `lang`, in the issue's order: each article in `lang`, or, where it
 /// has no such version, the one that stands in for it ([`crate::config::Config::stand_in`]), so
-/// that every language of an issue shows every article.
+/// that every language of an issue shows every article meant for its readers (not one that
+/// says it is for other languages only).
 pub fn issue_pages(site: &Site, issue: &Issue, lang: &str) -> Vec<usize> {
     let config = site.config;
     issue
         .articles
         .iter()
+        .filter(|key| site.is_for(key, lang))
         .filter_map(|key| {
             let versions = site.translations.get(key)?;
             versions

@@ -47,6 +47,8 @@ pub struct Site<'a> {
     pub listing: BTreeMap<String, Vec<usize>>,
     /// Language → listed pages with an event: (upcoming, soonest first; past, latest first).
     pub events: BTreeMap<String, (Vec<usize>, Vec<usize>)>,
+    /// Article key → the languages it is for, when its front matter names them.
+    audiences: BTreeMap<String, Vec<String>>,
     /// (section, language) → pages newest first.
     by_section: BTreeMap<(String, String), Vec<usize>>,
     /// (section, language) → listed pages newest first.
@@ -185,7 +187,18 @@ impl<'a> Site<'a> {
             }
         }
 
-        let listing = listings(config, content, &translations, &by_language);
+        let mut audiences: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for page in content
+            .pages
+            .iter()
+            .filter(|p| !p.front.languages.is_empty())
+        {
+            audiences
+                .entry(page.key.clone())
+                .or_default()
+                .extend(page.front.languages.iter().cloned());
+        }
+        let listing = listings(config, content, &translations, &by_language, &audiences);
         let mut listed_by_section: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (lang, list) in &listing {
             for &i in list {
@@ -240,6 +253,7 @@ impl<'a> Site<'a> {
                 links,
                 listing,
                 events,
+                audiences,
                 by_section,
                 listed_by_section,
             },
@@ -266,6 +280,12 @@ impl<'a> Site<'a> {
     }
 
     /// What the lists of `lang` show, newest first.
+    /// Whether the article `key` is for readers of `lang`: every article is, unless its front
+    /// matter names the languages it is for (`languages = ["ca"]`).
+    pub fn is_for(&self, key: &str, lang: &str) -> bool {
+        is_for(&self.audiences, key, lang)
+    }
+
     pub fn listed(&self, lang: &str) -> &[usize] {
         self.listing.get(lang).map_or(&[], Vec::as_slice)
     }
@@ -285,14 +305,15 @@ fn listings(
     content: &Content,
     translations: &BTreeMap<String, BTreeMap<String, usize>>,
     by_language: &BTreeMap<String, Vec<usize>>,
+    audiences: &BTreeMap<String, Vec<String>>,
 ) -> BTreeMap<String, Vec<usize>> {
     let mut out = BTreeMap::new();
     for lang in &config.languages {
         let mut list = by_language.get(&lang.code).cloned().unwrap_or_default();
         if config.list_untranslated {
             let before = list.len();
-            for versions in translations.values() {
-                if versions.contains_key(&lang.code) {
+            for (key, versions) in translations {
+                if versions.contains_key(&lang.code) || !is_for(audiences, key, &lang.code) {
                     continue;
                 }
                 list.extend(config.stand_in(versions).copied());
@@ -304,6 +325,13 @@ fn listings(
         out.insert(lang.code.clone(), list);
     }
     out
+}
+
+/// Whether the article `key` is for readers of `lang` ([`Site::is_for`]).
+fn is_for(audiences: &BTreeMap<String, Vec<String>>, key: &str, lang: &str) -> bool {
+    audiences
+        .get(key)
+        .is_none_or(|languages| languages.iter().any(|l| l == lang))
 }
 
 /// The pages of `list` with an event, split at `today`: upcoming (the event ends today or
