@@ -236,13 +236,17 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             Some(Group::Events),
             Some(code),
         );
-        push(
-            JobKind::CalendarFeed { lang: code.into() },
-            urls.events_calendar(code),
-            config_file.clone(),
-            None,
-            Some(code),
-        );
+        // A calendar file needs at least one event (RFC 5545); a language without any has
+        // none, and no link to it.
+        if site.has_events(code) {
+            push(
+                JobKind::CalendarFeed { lang: code.into() },
+                urls.events_calendar(code),
+                config_file.clone(),
+                None,
+                Some(code),
+            );
+        }
         push(
             JobKind::Archive { lang: code.into() },
             urls.archive(code),

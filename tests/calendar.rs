@@ -3,6 +3,8 @@
 //! DTSTAMP and SEQUENCE from the content), localised, and linked from the event card; article
 //! pages' JSON-LD linking their translations.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::str::FromStr;
@@ -173,4 +175,28 @@ fn article_pages_carry_json_ld_linking_their_translations() {
     );
     let plain = json_ld(&files, "en/news/markdown/index.html");
     assert_eq!(plain["@graph"].as_array().unwrap().len(), 1, "no event");
+}
+
+/// RFC 5545 wants at least one event in a calendar: a language without any event has no
+/// events calendar, and none of its pages links to one; the others keep theirs.
+#[test]
+fn a_language_without_events_has_no_empty_calendar() {
+    let site = support::Site::copy("multilingual");
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[languages.fr]\ntitle = \"Bulletin\"\n"),
+    );
+    let built = bulletin::build_in_memory(&bulletin::BuildOptions::new(&site.root))
+        .unwrap_or_else(|f| panic!("{f}"));
+    assert!(built.files.contains_key("en/events.ics"));
+    assert!(!built.files.contains_key("fr/events.ics"));
+    for (path, bytes) in built.files.iter().filter(|(p, _)| p.starts_with("fr/")) {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("fr/events.ics"),
+            "{path} links to a calendar that is not there"
+        );
+    }
+    assert!(String::from_utf8_lossy(&built.files["en/index.html"]).contains("/en/events.ics"));
 }

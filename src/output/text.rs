@@ -183,8 +183,16 @@ fn wrap(line: &str, width: usize) -> Vec<String> {
     }
     let indent = line.len() - line.trim_start().len();
     let rest = &line[indent..];
+    // A list marker stays with the first word: `- `, `12. `, and a reference `[3] ` with its
+    // URL (which is never broken, however long).
+    let reference = rest
+        .strip_prefix('[')
+        .map(|r| r.chars().take_while(char::is_ascii_digit).count())
+        .filter(|&digits| digits > 0 && rest[1 + digits..].starts_with("] "));
     let marker = if rest.starts_with("- ") {
         2
+    } else if let Some(digits) = reference {
+        digits + 3
     } else {
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         if digits > 0 && rest[digits..].starts_with(". ") {
@@ -256,6 +264,14 @@ mod tests {
                 "see",
                 "https://example.org/a/very/long/url/that/does/not/fit"
             ]
+        );
+        // A reference keeps its URL on its line, however long.
+        assert_eq!(
+            wrap(
+                "[12] https://example.org/a/very/long/url/that/does/not/fit",
+                20
+            ),
+            ["[12] https://example.org/a/very/long/url/that/does/not/fit"]
         );
     }
 }

@@ -65,7 +65,12 @@ impl<'a> Renderer<'a> {
             .config
             .languages
             .iter()
-            .map(|l| (l.code.clone(), views::site_value(site.config, &l.code)))
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    views::site_value(site.config, &l.code, site.has_events(&l.code)),
+                )
+            })
             .collect();
         Renderer {
             site,

@@ -290,6 +290,12 @@ impl<'a> Site<'a> {
         self.listing.get(lang).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `lang` lists any event, upcoming or past.
+    pub fn has_events(&self, lang: &str) -> bool {
+        let (upcoming, past) = self.events(lang);
+        !upcoming.is_empty() || !past.is_empty()
+    }
+
     /// Listed pages of `lang` with an event: (upcoming, past).
     pub fn events(&self, lang: &str) -> (&[usize], &[usize]) {
         self.events

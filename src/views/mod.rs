@@ -335,8 +335,9 @@ pub fn toml_value(v: &toml::Value) -> Value {
     }
 }
 
-/// The `site` variable for one language.
-pub fn site_value(config: &Config, lang: &str) -> Value {
+/// The `site` variable for one language; `has_events`: whether the language lists any event,
+/// without which it has no events calendar (RFC 5545 wants at least one event in a file).
+pub fn site_value(config: &Config, lang: &str, has_events: bool) -> Value {
     let current = config.language(lang).unwrap_or(config.default_lang());
     let languages: Vec<Value> = config
         .languages
@@ -353,16 +354,20 @@ pub fn site_value(config: &Config, lang: &str) -> Value {
         .collect();
     let urls = &config.urls;
     let lists = [
-        ("home", urls.home(lang)),
-        ("events", urls.events(lang)),
-        ("events_calendar", urls.events_calendar(lang)),
-        ("archive", urls.archive(lang)),
-        ("tags", urls.tags(lang)),
-        ("newsletter", urls.issue_archive(lang)),
+        ("home", Some(urls.home(lang))),
+        ("events", Some(urls.events(lang))),
+        (
+            "events_calendar",
+            has_events.then(|| urls.events_calendar(lang)),
+        ),
+        ("archive", Some(urls.archive(lang))),
+        ("tags", Some(urls.tags(lang))),
+        ("newsletter", Some(urls.issue_archive(lang))),
     ];
     let mut public = Obj::new();
     let mut permalinks = Obj::new();
     for (key, url) in lists {
+        let Some(url) = url else { continue };
         permalinks = permalinks.set(key, urls.permalink(&url));
         public = public.set(key, url);
     }
