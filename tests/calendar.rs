@@ -76,10 +76,12 @@ fn every_event_article_has_a_valid_calendar_file() {
         Some("20240405T000000Z"),
         "from the article's date, not the clock"
     );
-    // The event card links to it.
+    // The event is over (the build runs today): its card says so instead of offering the
+    // file (an upcoming event's card links to it: see the test below).
     let page = text(&files, "de/news/treffen/index.html");
     assert!(
-        page.contains(r#"href="/de/news/treffen/treffen.ics" type="text/calendar" download>Zum Kalender hinzufügen</a>"#),
+        page.contains("Diese Veranstaltung hat bereits stattgefunden.")
+            && !page.contains(r#"href="/de/news/treffen/treffen.ics""#),
         "{page}"
     );
 }
@@ -199,4 +201,45 @@ fn a_language_without_events_has_no_empty_calendar() {
         );
     }
     assert!(String::from_utf8_lossy(&built.files["en/index.html"]).contains("/en/events.ics"));
+}
+
+/// An upcoming event offers its calendar file and the compose pages of Google Calendar and
+/// Outlook.com (plain links, UTC times from its zone); a past one says it has ended and offers
+/// none. Each language's calendar can be subscribed to (webcal://).
+#[test]
+fn events_add_to_calendar_services_until_they_are_over() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/six-languages");
+    let mut options = bulletin::BuildOptions::new(&root);
+    options.today = Some(jiff::civil::date(2026, 12, 1));
+    let built = bulletin::build_in_memory(&options).unwrap_or_else(|f| panic!("{f}"));
+    let page = |p: &str| String::from_utf8(built.files[p].clone()).unwrap();
+    let upcoming = page("en/news/assembly/index.html");
+    let google = regex::Regex::new(r#"<a href="(https://calendar\.google\.com/calendar/render\?[^"]+)"[^>]*>Add to Google Calendar</a>"#).unwrap();
+    let link = google.captures(&upcoming).expect("a Google Calendar link")[1].replace("&amp;", "&");
+    let url = url::Url::parse(&link).unwrap();
+    let query: BTreeMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(query["action"], "TEMPLATE");
+    assert_eq!(query["text"], "General assembly in Ljubljana");
+    // 09:30 to 17:00 the next day in Ljubljana (CET in March): UTC.
+    assert_eq!(query["dates"], "20990310T083000Z/20990311T160000Z");
+    assert_eq!(query["location"], "Ljubljana, Slovenia");
+    assert!(upcoming.contains(">Add to Outlook.com</a>"));
+    assert!(upcoming.contains(
+        r#"href="/en/news/assembly/assembly.ics" type="text/calendar" download>Add to calendar</a>"#
+    ));
+    assert!(upcoming.contains("https://outlook.live.com/calendar/0/action/compose?"));
+    assert!(!upcoming.contains("event-card__ended"));
+    let de = page("de/news/assembly/index.html");
+    assert!(
+        de.contains(">Zu Google Calendar hinzufügen</a>"),
+        "localised"
+    );
+
+    let past = page("en/news/webinar/index.html");
+    assert!(past.contains("This event has ended."));
+    assert!(!past.contains("calendar.google.com") && !past.contains(" download>"));
+
+    assert!(
+        page("en/events/index.html").contains(r#"href="webcal://six.example.org/en/events.ics""#)
+    );
 }

@@ -322,7 +322,8 @@ fn runs_script(value: &str, image: bool) -> bool {
         return false;
     }
     match &url[..colon] {
-        "http" | "https" | "mailto" | "tel" => false,
+        // webcal: a calendar subscription, which calendar apps open; nothing runs.
+        "http" | "https" | "mailto" | "tel" | "webcal" => false,
         // Images are drawn, never navigated to: no script runs in them, SVG included.
         "data" => !(image && url.starts_with("data:image/")),
         _ => true,

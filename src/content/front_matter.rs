@@ -119,6 +119,20 @@ impl Moment {
         }
     }
 
+    /// The instant this moment names: by its written offset, else in the IANA zone `timezone`;
+    /// `None` for a floating time (neither given) or a date without time.
+    pub fn instant(&self, timezone: Option<&str>) -> Option<jiff::Timestamp> {
+        let civil = self.date.to_datetime(self.time?);
+        match (self.offset, timezone) {
+            (Some(seconds), _) => jiff::tz::Offset::from_seconds(seconds)
+                .ok()?
+                .to_timestamp(civil)
+                .ok(),
+            (None, Some(name)) => jiff::tz::TimeZone::get(name).ok()?.to_timestamp(civil).ok(),
+            (None, None) => None,
+        }
+    }
+
     pub fn parse(text: &str) -> Result<Moment, String> {
         let dt: toml::value::Datetime = text.trim().parse().map_err(|_| bad_date(text))?;
         Moment::from_toml(&dt).map_err(|_| bad_date(text))

@@ -2,6 +2,7 @@
 //! view is made once and shared by reference (Tera values are reference-counted) by every list
 //! it appears in, so a list page costs only its own items.
 
+pub mod calendar_links;
 pub mod json_ld;
 
 use std::collections::BTreeMap;
@@ -203,6 +204,18 @@ fn page_view(site: &Site, i: usize) -> Value {
                 "calendar",
                 config.urls.event_calendar(&page.url, &page.slug),
             )
+            // Over once its last day has passed: it then offers nothing to add to a calendar.
+            .set(
+                "past",
+                e.end.map_or(e.start.date, |end| end.date) < config.today,
+            )
+            .set(
+                "services",
+                calendar_links::links(page, e, &config.urls.permalink(&page.url))
+                    .into_iter()
+                    .map(|(name, url)| Obj::new().set("name", name).set("url", url).build())
+                    .collect::<Vec<Value>>(),
+            )
             .build()
     });
     let assets: Vec<Value> = page
@@ -370,6 +383,16 @@ pub fn site_value(config: &Config, lang: &str, has_events: bool) -> Value {
         let Some(url) = url else { continue };
         permalinks = permalinks.set(key, urls.permalink(&url));
         public = public.set(key, url);
+    }
+    if has_events {
+        // The same calendar as a subscription: calendar apps open webcal:// addresses and
+        // keep the calendar up to date.
+        let calendar = urls.permalink(&urls.events_calendar(lang));
+        let webcal = calendar
+            .strip_prefix("https://")
+            .or_else(|| calendar.strip_prefix("http://"))
+            .map_or(calendar.clone(), |rest| format!("webcal://{rest}"));
+        permalinks = permalinks.set("events_webcal", webcal);
     }
     Obj::new()
         .set("base_url", urls.base_url())

@@ -120,6 +120,11 @@ events-description = Срещи, работилници и уебинари по
 time-single = от { $time }
 event-location-unknown = Предстои да бъде обявено
 event-add-to-calendar = Добавяне в календара
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Добавяне в { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Събитието е приключило.
 
 ## Архив (archive.html)
 

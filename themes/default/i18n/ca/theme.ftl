@@ -108,6 +108,11 @@ events-description = Trobades, tallers i seminaris web dels nostres projectes: q
 time-single = { $time } h
 event-location-unknown = Per confirmar
 event-add-to-calendar = Afegiu-ho al calendari
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Afegiu-ho a { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Aquesta activitat ja s’ha acabat.
 
 ## Arxiu (archive.html)
 

@@ -127,6 +127,11 @@ events-description = Setkání, workshopy a webináře našich projektů: co ná
 time-single = { $time }
 event-location-unknown = Bude upřesněno
 event-add-to-calendar = Přidat do kalendáře
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Přidat do: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Tato akce už proběhla.
 
 ## Archiv (archive.html)
 

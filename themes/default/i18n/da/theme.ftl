@@ -120,6 +120,11 @@ events-description = Møder, workshops og webinarer i vores projekter: hvad der 
 time-single = kl. { $time }
 event-location-unknown = Oplyses senere
 event-add-to-calendar = Tilføj til kalender
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Tilføj til { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Arrangementet er afsluttet.
 
 ## Arkiv (archive.html)
 

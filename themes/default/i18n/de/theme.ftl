@@ -105,6 +105,11 @@ events-description = Treffen, Workshops und Webinare unserer Projekte: was anste
 time-single = { $time } Uhr
 event-location-unknown = Wird noch bekannt gegeben
 event-add-to-calendar = Zum Kalender hinzufügen
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Zu { $service } hinzufügen
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Diese Veranstaltung hat bereits stattgefunden.
 
 ## Archiv (archive.html)
 

@@ -121,6 +121,11 @@ events-description = Συναντήσεις, εργαστήρια και δια�
 time-single = { $time }
 event-location-unknown = Θα ανακοινωθεί
 event-add-to-calendar = Προσθήκη στο ημερολόγιο
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Προσθήκη στο { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Η εκδήλωση έχει ολοκληρωθεί.
 
 ## Αρχείο (archive.html)
 

@@ -119,6 +119,11 @@ events-description = Meetings, workshops and webinars of our projects: what is c
 time-single = { $time }
 event-location-unknown = To be announced
 event-add-to-calendar = Add to calendar
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Add to { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = This event has ended.
 
 ## Archive (archive.html)
 

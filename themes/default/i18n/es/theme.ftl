@@ -108,6 +108,11 @@ events-description = Encuentros, talleres y seminarios web de nuestros proyectos
 time-single = { $time } h
 event-location-unknown = Por confirmar
 event-add-to-calendar = Añadir al calendario
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Añadir a { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Este evento ya ha terminado.
 
 ## Archivo (archive.html)
 

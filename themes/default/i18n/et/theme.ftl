@@ -121,6 +121,11 @@ events-description = Meie projektide kohtumised, töötoad ja veebiseminarid: mi
 time-single = kell { $time }
 event-location-unknown = Täpsustamisel
 event-add-to-calendar = Lisa kalendrisse
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Lisa kalendrisse: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = See sündmus on lõppenud.
 
 ## Arhiiv (archive.html)
 

@@ -121,6 +121,11 @@ events-description = Gure proiektuen topaketak, tailerrak eta web-mintegiak: dat
 time-single = { $time }
 event-location-unknown = Zehazteke
 event-add-to-calendar = Gehitu egutegira
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Gehitu egutegira: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Ekitaldi hau amaitu da.
 
 ## Artxiboa (archive.html)
 

@@ -121,6 +121,11 @@ events-description = Hankkeidemme tapaamiset, työpajat ja webinaarit: mitä on 
 time-single = klo { $time }
 event-location-unknown = Ilmoitetaan myöhemmin
 event-add-to-calendar = Lisää kalenteriin
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Lisää kalenteriin: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Tapahtuma on päättynyt.
 
 ## Arkisto (archive.html)
 

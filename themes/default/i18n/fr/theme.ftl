@@ -109,6 +109,11 @@ events-description = Rencontres, ateliers et webinaires de nos projets : ce qu
 time-single = { $time }
 event-location-unknown = À préciser
 event-add-to-calendar = Ajouter à mon agenda
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Ajouter à { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Cet événement est terminé.
 
 ## Archives (archive.html)
 

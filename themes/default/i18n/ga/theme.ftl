@@ -132,6 +132,11 @@ events-description = Cruinnithe, ceardlanna agus gréasánseimineáir ár dtions
 time-single = { $time }
 event-location-unknown = Le fógairt
 event-add-to-calendar = Cuir leis an bhféilire
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Cuir leis an bhféilire: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Tá an t-imeacht seo thart.
 
 ## Cartlann (archive.html)
 

@@ -123,6 +123,11 @@ events-description = Encontros, obradoiros e seminarios web dos nosos proxectos:
 time-single = { $time } h
 event-location-unknown = Por confirmar
 event-add-to-calendar = Engadir ao calendario
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Engadir a { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Este evento xa rematou.
 
 ## Arquivo (archive.html)
 

@@ -126,6 +126,11 @@ events-description = Sastanci, radionice i webinari naših projekata: što nas o
 time-single = { $time }
 event-location-unknown = Bit će naknadno objavljeno
 event-add-to-calendar = Dodaj u kalendar
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Dodaj u { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Ovaj je događaj završio.
 
 ## Arhiva (archive.html)
 

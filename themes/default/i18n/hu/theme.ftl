@@ -123,6 +123,11 @@ events-description = Projektjeink találkozói, workshopjai és webináriumai: a
 time-single = { $time }
 event-location-unknown = Később tesszük közzé
 event-add-to-calendar = Hozzáadás a naptárhoz
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Hozzáadás: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Ez az esemény már véget ért.
 
 ## Archívum (archive.html)
 

@@ -123,6 +123,11 @@ events-description = Incontri, workshop e webinar dei nostri progetti: quelli in
 time-single = { $time }
 event-location-unknown = Da definire
 event-add-to-calendar = Aggiungi al calendario
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Aggiungi a { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Questo evento si è già concluso.
 
 ## Archivio (archive.html)
 

@@ -128,6 +128,11 @@ events-description = Mūsų projektų susitikimai, dirbtuvės ir internetiniai s
 time-single = { $time }
 event-location-unknown = Bus paskelbta vėliau
 event-add-to-calendar = Pridėti į kalendorių
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Pridėti į kalendorių: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Šis renginys jau įvyko.
 
 ## Archyvas (archive.html)
 

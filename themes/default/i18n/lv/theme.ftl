@@ -126,6 +126,11 @@ events-description = Mūsu projektu sanāksmes, darbsemināri un vebināri: kas 
 time-single = { $time }
 event-location-unknown = Tiks paziņota vēlāk
 event-add-to-calendar = Pievienot kalendāram
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Pievienot kalendāram: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Šis pasākums ir beidzies.
 
 ## Arhīvs (archive.html)
 

@@ -132,6 +132,11 @@ events-description = Laqgħat, sessjonijiet ta’ ħidma u webinars tal-proġett
 time-single = { $time }
 event-location-unknown = Għad irid jitħabbar
 event-add-to-calendar = Żid mal-kalendarju
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Żid ma’ { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Dan l-avveniment intemm.
 
 ## Arkivju (archive.html)
 

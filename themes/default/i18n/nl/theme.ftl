@@ -120,6 +120,11 @@ events-description = Bijeenkomsten, workshops en webinars van onze projecten: wa
 time-single = { $time } uur
 event-location-unknown = Wordt nog bekendgemaakt
 event-add-to-calendar = Toevoegen aan agenda
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Toevoegen aan { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Dit evenement is afgelopen.
 
 ## Archief (archive.html)
 

@@ -127,6 +127,11 @@ events-description = Spotkania, warsztaty i webinaria w ramach naszych projektó
 time-single = { $time }
 event-location-unknown = Do potwierdzenia
 event-add-to-calendar = Dodaj do kalendarza
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Dodaj do: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = To wydarzenie już się odbyło.
 
 ## Archiwum (archive.html)
 

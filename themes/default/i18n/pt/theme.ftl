@@ -127,6 +127,11 @@ events-description = Encontros, oficinas e seminários web dos nossos projetos: 
 time-single = { $time }
 event-location-unknown = A confirmar
 event-add-to-calendar = Adicionar ao calendário
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Adicionar ao calendário: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Este evento já terminou.
 
 ## Arquivo (archive.html)
 

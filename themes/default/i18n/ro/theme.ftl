@@ -123,6 +123,11 @@ events-description = Întâlniri, ateliere și webinarii ale proiectelor noastre
 time-single = { $time }
 event-location-unknown = Urmează să fie anunțat
 event-add-to-calendar = Adăugați în calendar
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Adăugați în { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Acest eveniment s-a încheiat.
 
 ## Arhivă (archive.html)
 

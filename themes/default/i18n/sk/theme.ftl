@@ -127,6 +127,11 @@ events-description = Stretnutia, workshopy a webináre našich projektov: čo n�
 time-single = { $time }
 event-location-unknown = Bude upresnené
 event-add-to-calendar = Pridať do kalendára
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Pridať do: { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Toto podujatie sa už skončilo.
 
 ## Archív (archive.html)
 

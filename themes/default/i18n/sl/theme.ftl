@@ -112,6 +112,11 @@ events-description = Srečanja, delavnice in spletni seminarji naših projektov:
 time-single = ob { $time }
 event-location-unknown = Še ni znano
 event-add-to-calendar = Dodaj v koledar
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Dodaj v { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Ta dogodek se je že končal.
 
 ## Arhiv (archive.html)
 

@@ -120,6 +120,11 @@ events-description = Möten, workshoppar och webbinarier i våra projekt: vad so
 time-single = kl. { $time }
 event-location-unknown = Meddelas senare
 event-add-to-calendar = Lägg till i kalendern
+# Link on an event that adds it to an online calendar service; $service is the service's name
+# ("Google Calendar", "Outlook.com"), inserted as it is.
+event-add-to-service = Lägg till i { $service }
+# Shown on an event that is over, instead of the links that add it to a calendar.
+event-ended = Evenemanget är över.
 
 ## Arkiv (archive.html)
 
