@@ -711,3 +711,38 @@ fn an_article_for_some_languages_stays_out_of_the_others() {
         "{failure}"
     );
 }
+
+/// Whether a language's e-mail shows the articles it has no version of (in the language they
+/// exist in, with the badge): yes by default, no with `[newsletter] untranslated = false`, and
+/// an issue record may decide for itself.
+#[test]
+fn untranslated_articles_in_emails_are_a_choice_of_the_site_and_of_each_issue() {
+    let site = Site::with_newsletter("multilingual");
+    let has = |files: &BTreeMap<String, Vec<u8>>, lang: &str| {
+        text(files, &format!("newsletter/1/{lang}/email.txt")).contains("nur-deutsch")
+    };
+    let files = build(&site.root);
+    assert!(has(&files, "en") && has(&files, "de"));
+
+    let config = site.read("bulletin.toml");
+    let without = if config.contains("[newsletter]") {
+        config.replacen("[newsletter]", "[newsletter]\nuntranslated = false", 1)
+    } else {
+        format!("{config}\n[newsletter]\nuntranslated = false\n")
+    };
+    site.write("bulletin.toml", &without);
+    let files = build(&site.root);
+    assert!(
+        !has(&files, "en") && !has(&files, "ca"),
+        "left out where not translated"
+    );
+    assert!(has(&files, "de"), "kept in its own language");
+
+    let record = site.read("newsletter/1.toml");
+    site.write(
+        "newsletter/1.toml",
+        &format!("{record}untranslated = true\n"),
+    );
+    let files = build(&site.root);
+    assert!(has(&files, "en"), "the issue decides for itself");
+}

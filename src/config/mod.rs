@@ -90,6 +90,9 @@ pub struct NewsletterSettings {
     /// What the unsubscribe link of the e-mail edition points to: the `unsubscribe_url`
     /// given, or the placeholder the mailer replaces with each subscriber's own link.
     pub unsubscribe: String,
+    /// Whether e-mails show articles missing in their language, in another language
+    /// (`[newsletter] untranslated`, default true); an issue may say otherwise.
+    pub untranslated: bool,
 }
 
 /// Mailing tools whose unsubscribe placeholder bulletin knows.
@@ -445,6 +448,7 @@ impl Config {
             newsletter: NewsletterSettings {
                 mailer,
                 unsubscribe,
+                untranslated: raw.newsletter.untranslated.unwrap_or(true),
             },
             keep: raw
                 .output

@@ -144,6 +144,9 @@ pub struct RawNewsletter {
     pub mailer: Option<String>,
     /// Put into the unsubscribe link instead of the mailer's placeholder.
     pub unsubscribe_url: Option<String>,
+    /// Whether a language's e-mail shows the articles it has no version of, in the language
+    /// they exist in (default: yes); an issue record may say otherwise for itself.
+    pub untranslated: Option<bool>,
 }
 
 fn yes() -> bool {

@@ -32,6 +32,9 @@ pub struct Issue {
     pub languages: Vec<String>,
     /// Article keys (`news/2024-10-22-secon-caceres`), in the order the issue shows them.
     pub articles: Vec<String>,
+    /// Whether this issue's e-mails show articles missing in their language, when the record
+    /// says (else `[newsletter] untranslated` decides).
+    pub untranslated: Option<bool>,
     /// `newsletter/<number>.toml`, relative to the site.
     pub file: PathBuf,
 }
@@ -52,6 +55,7 @@ struct RawIssue {
     since: Option<Moment>,
     languages: Option<Vec<String>>,
     articles: Vec<String>,
+    untranslated: Option<bool>,
 }
 
 /// Reads every `newsletter/*.toml` of the site, sorted by number. Problems in one file do not
@@ -200,6 +204,7 @@ fn load_one(
         since: raw.since,
         languages,
         articles,
+        untranslated: raw.untranslated,
         file: rel,
     })
 }
@@ -231,6 +236,9 @@ pub fn to_toml(issue: &Issue) -> String {
     }
     doc["languages"] = value(array(&issue.languages, false));
     doc["articles"] = value(array(&issue.articles, true));
+    if let Some(untranslated) = issue.untranslated {
+        doc["untranslated"] = value(untranslated);
+    }
     format!(
         "# Issue {} of the newsletter, recorded by `bulletin newsletter`. Every build renders it\n\
          # (e-mail, web version, archive) from this file; edit `articles` to change the issue.\n{doc}",

@@ -31,9 +31,10 @@ pub fn issue_pages(site: &Site, issue: &Issue, lang: &str) -> Vec<usize> {
         .filter(|key| site.is_for(key, lang))
         .filter_map(|key| {
             let versions = site.translations.get(key)?;
+            let untranslated = issue.untranslated.unwrap_or(config.newsletter.untranslated);
             versions
                 .get(lang)
-                .or_else(|| config.stand_in(versions))
+                .or_else(|| untranslated.then(|| config.stand_in(versions)).flatten())
                 .copied()
         })
         .collect()

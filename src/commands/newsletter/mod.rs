@@ -152,6 +152,8 @@ pub fn newsletter(options: &NewsletterOptions) -> Result<NewsletterReport, Failu
         }),
         languages: languages.clone(),
         articles: articles.clone(),
+        // Re-recording an issue keeps what its record said.
+        untranslated: existing.and_then(|i| i.untranslated),
         file: PathBuf::from(FOLDER).join(format!("{number}.toml")),
     };
     let path = root.join(&issue.file);
