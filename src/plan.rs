@@ -33,6 +33,10 @@ pub enum JobKind {
     Events {
         lang: String,
     },
+    /// `/<lang>/calls/`: open calls by deadline, then closed ones.
+    Calls {
+        lang: String,
+    },
     /// `/<lang>/archive/`: every listed article by year and month.
     Archive {
         lang: String,
@@ -96,6 +100,7 @@ pub enum Group {
     Section(String, usize),
     TagList,
     Events,
+    Calls,
     Archive,
     Tag(String, usize),
     Issue(u32),
@@ -244,6 +249,16 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 urls.events_calendar(code),
                 config_file.clone(),
                 None,
+                Some(code),
+            );
+        }
+        // A language lists its calls once it has any.
+        if site.has_calls(code) {
+            push(
+                JobKind::Calls { lang: code.into() },
+                urls.calls(code),
+                config_file.clone(),
+                Some(Group::Calls),
                 Some(code),
             );
         }

@@ -129,6 +129,11 @@ impl Urls {
         self.at(&format!("{lang}/events/"))
     }
 
+    /// The open calls of a language, by deadline.
+    pub fn calls(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/calls/"))
+    }
+
     /// The iCalendar file of every event of a language.
     pub fn events_calendar(&self, lang: &str) -> String {
         self.at(&format!("{lang}/events.ics"))

@@ -1087,3 +1087,84 @@ fn every_front_matter_problem_is_shown_with_the_fix() {
         "{errors:#?}"
     );
 }
+
+/// An open call shows its deadline, how long it is still open and where to apply on its page,
+/// on the cards that list it and in the e-mail; each language that has calls lists them by
+/// deadline (open soonest first, then the closed ones), linked from the menu.
+#[test]
+fn open_calls_show_their_deadline_and_are_listed_by_it() {
+    let site = support::Site::with_newsletter("multilingual");
+    site.write(
+        "content/news/2026-11-20-call.en.md",
+        "+++\ntitle = \"Call for cooperative projects\"\n\n[call]\ndeadline = 2026-12-04T23:59:00\ntimezone = \"Europe/Brussels\"\nurl = \"https://example.org/apply\"\n+++\n\nSend your project.\n",
+    );
+    site.write(
+        "content/news/2026-10-01-old-call.en.md",
+        "+++\ntitle = \"Call for speakers\"\n\n[call]\ndeadline = 2026-11-15\n+++\n\nIt is over.\n",
+    );
+    let record = site.read("newsletter/1.toml");
+    site.write(
+        "newsletter/1.toml",
+        &record.replacen(
+            "articles = [",
+            "articles = [\n  \"news/2026-11-20-call\",",
+            1,
+        ),
+    );
+    let mut options = BuildOptions::new(&site.root);
+    options.today = Some(jiff::civil::date(2026, 12, 1));
+    let built = bulletin::build_in_memory(&options).unwrap_or_else(|f| panic!("{f}"));
+    let page = |p: &str| String::from_utf8(built.files[p].clone()).unwrap();
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    let call = words(&page("en/news/call/index.html"));
+    assert!(call.contains(">Open call</h2>"), "the call's box");
+    assert!(
+        call.contains("December 4, 2026 at 11:59 PM</time> (Central European Standard Time)"),
+        "{call}"
+    );
+    assert!(call.contains(">Closes in 3 days</span>"));
+    assert!(
+        call.contains(r#"<a class="button" href="https://example.org/apply">How to apply</a>"#)
+    );
+    let old = words(&page("en/news/old-call/index.html"));
+    assert!(old.contains(">This call is closed.</span>") && !old.contains("How to apply"));
+
+    let list = page("en/calls/index.html");
+    let (open, closed) = (
+        list.find("Call for cooperative projects").unwrap(),
+        list.find("Call for speakers").unwrap(),
+    );
+    assert!(
+        open < list.find("Closed calls").unwrap() && list.find("Closed calls").unwrap() < closed
+    );
+    assert!(
+        page("en/index.html").contains(r#"<a href="/en/calls/">Open calls</a>"#),
+        "in the menu"
+    );
+    assert!(
+        !built.files.contains_key("de/calls/index.html"),
+        "German has no calls"
+    );
+    assert!(!page("de/index.html").contains("/de/calls/"));
+
+    let email = words(&page("newsletter/1/en/email.txt"));
+    assert!(
+        email.contains("Deadline: December 4, 2026 at 11:59 PM"),
+        "{email}"
+    );
+    assert!(email.contains("How to apply: https://example.org/apply"));
+
+    site.write(
+        "content/news/2026-11-21-bad-call.en.md",
+        "+++\ntitle = \"Bad\"\n\n[call]\ndeadline = 2026-12-04\nurl = \"javascript:alert(1)\"\n+++\n",
+    );
+    let Err(failure) = bulletin::build_in_memory(&options) else {
+        panic!("a script URL in [call] url must fail the build");
+    };
+    assert!(
+        error_texts(&failure).iter().any(|e| e
+            .starts_with("error: content/news/2026-11-21-bad-call.en.md:6:7: the call's `url`")),
+        "{failure}"
+    );
+}

@@ -23,6 +23,8 @@ pub struct FrontMatter {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub event: Option<Event>,
+    /// An open call (for projects, proposals, members…) and its deadline.
+    pub call: Option<Call>,
     /// The newsletter issue the article belongs to (`bulletin newsletter --issue N`).
     pub issue: Option<u32>,
     /// The languages the article is for (`["ca"]`: a notice for Catalan members); empty: all.
@@ -59,6 +61,18 @@ pub struct Event {
     /// The calendar file's `SEQUENCE`, when the automatic one (see `output::calendar`) is not
     /// wanted.
     pub sequence: Option<u32>,
+}
+
+/// `[call]`: an article that is an open call.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    /// The last day (or moment) applications are taken.
+    pub deadline: Moment,
+    #[serde(default, deserialize_with = "time_zone")]
+    pub timezone: Option<String>,
+    /// Where one applies.
+    pub url: Option<String>,
 }
 
 impl Event {

@@ -306,6 +306,10 @@ fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -
             front.event.as_ref().and_then(|e| e.end),
             vec![Step::Key("event"), Step::Key("end")],
         ),
+        (
+            front.call.as_ref().map(|c| c.deadline),
+            vec![Step::Key("call"), Step::Key("deadline")],
+        ),
     ];
     for (moment, path) in dates {
         if let Some(m) = moment
@@ -385,6 +389,22 @@ fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -
                 .help("`end` is the last day (or moment) of the event, on or after `start`"),
             source,
             &[Step::Key("event"), Step::Key("end")],
+        ));
+    }
+    if let Some(url) = front.call.as_ref().and_then(|c| c.url.as_deref())
+        && !web_address(url)
+    {
+        problems.push(located(
+            Diagnostic::error(format!(
+                "the call's `url` `{}` is not a web address",
+                url.chars()
+                    .filter(|c| !c.is_control())
+                    .take(60)
+                    .collect::<String>()
+            ))
+            .help("write where one applies as https://… (another scheme could run script)"),
+            source,
+            &[Step::Key("call"), Step::Key("url")],
         ));
     }
     if let Some(url) = front.event.as_ref().and_then(|e| e.url.as_deref())

@@ -145,6 +145,21 @@ impl<'a> Renderer<'a> {
                     },
                 )],
             ),
+            JobKind::Calls { .. } => {
+                let (open, closed) = site.calls(&lang);
+                let pages = [open.clone(), closed.clone()].concat();
+                template(
+                    "calls.html",
+                    vec![(
+                        "calls",
+                        Part::FromPages {
+                            pages,
+                            facts: format!("{} open", open.len()),
+                            make: Box::new(move || views::calls_value(&self.views, &open, &closed)),
+                        },
+                    )],
+                )
+            }
             JobKind::Archive { .. } => {
                 let listed = site.listed(&lang);
                 template(

@@ -68,7 +68,12 @@ impl<'a> Renderer<'a> {
             .map(|l| {
                 (
                     l.code.clone(),
-                    views::site_value(site.config, &l.code, site.has_events(&l.code)),
+                    views::site_value(
+                        site.config,
+                        &l.code,
+                        site.has_events(&l.code),
+                        site.has_calls(&l.code),
+                    ),
                 )
             })
             .collect();

@@ -290,6 +290,32 @@ impl<'a> Site<'a> {
         self.listing.get(lang).map_or(&[], Vec::as_slice)
     }
 
+    /// Listed pages of `lang` that are open calls: (open, soonest deadline first; closed,
+    /// latest deadline first). A call is open until the end of its deadline's day.
+    pub fn calls(&self, lang: &str) -> (Vec<usize>, Vec<usize>) {
+        let deadline = |i: &usize| {
+            let c = self.page(*i).front.call.as_ref().expect("filtered");
+            (c.deadline.date, c.deadline.time, self.page(*i).key.clone())
+        };
+        let (mut open, mut closed): (Vec<usize>, Vec<usize>) = self
+            .listed(lang)
+            .iter()
+            .copied()
+            .filter(|&i| self.page(i).front.call.is_some())
+            .partition(|i| deadline(i).0 >= self.config.today);
+        open.sort_by_key(deadline);
+        closed.sort_by_key(deadline);
+        closed.reverse();
+        (open, closed)
+    }
+
+    /// Whether `lang` lists any open or closed call.
+    pub fn has_calls(&self, lang: &str) -> bool {
+        self.listed(lang)
+            .iter()
+            .any(|&i| self.page(i).front.call.is_some())
+    }
+
     /// Whether `lang` lists any event, upcoming or past.
     pub fn has_events(&self, lang: &str) -> bool {
         let (upcoming, past) = self.events(lang);

@@ -218,6 +218,7 @@ fn page_view(site: &Site, i: usize) -> Value {
             )
             .build()
     });
+    let call = front.call.as_ref().map(|c| call_value(c, config.today));
     let assets: Vec<Value> = page
         .assets
         .iter()
@@ -261,6 +262,7 @@ fn page_view(site: &Site, i: usize) -> Value {
         )
         .set("word_count", rendered.word_count)
         .maybe("event", event)
+        .maybe("call", call)
         .set("translations", translations)
         .set(
             "extra",
@@ -348,9 +350,24 @@ pub fn toml_value(v: &toml::Value) -> Value {
     }
 }
 
+/// An open call for templates: `deadline` (as written), `timezone`, `url`, `closed` (its
+/// deadline's day is before the build day) and `days` (whole days from the build day to the
+/// deadline's day, 0 on the day itself).
+pub fn call_value(call: &crate::content::front_matter::Call, today: jiff::civil::Date) -> Value {
+    let days = (call.deadline.date - today).get_days();
+    Obj::new()
+        .set("deadline", call.deadline.to_string())
+        .maybe("timezone", call.timezone.clone())
+        .maybe("url", call.url.clone())
+        .set("closed", call.deadline.date < today)
+        .set("days", i64::from(days.max(0)))
+        .build()
+}
+
 /// The `site` variable for one language; `has_events`: whether the language lists any event,
-/// without which it has no events calendar (RFC 5545 wants at least one event in a file).
-pub fn site_value(config: &Config, lang: &str, has_events: bool) -> Value {
+/// without which it has no events calendar (RFC 5545 wants at least one event in a file);
+/// `has_calls`: whether it lists any call, without which it has no list of calls.
+pub fn site_value(config: &Config, lang: &str, has_events: bool, has_calls: bool) -> Value {
     let current = config.language(lang).unwrap_or(config.default_lang());
     let languages: Vec<Value> = config
         .languages
@@ -373,6 +390,7 @@ pub fn site_value(config: &Config, lang: &str, has_events: bool) -> Value {
             "events_calendar",
             has_events.then(|| urls.events_calendar(lang)),
         ),
+        ("calls", has_calls.then(|| urls.calls(lang))),
         ("archive", Some(urls.archive(lang))),
         ("tags", Some(urls.tags(lang))),
         ("newsletter", Some(urls.issue_archive(lang))),
@@ -476,6 +494,17 @@ pub fn events_value(site: &Site, views: &[Value], upcoming: &[usize], past: &[us
         .set("past", by_month(past, views, |i| event_day(site, i)))
         .set("upcoming_count", upcoming.len())
         .set("past_count", past.len())
+        .build()
+}
+
+/// `calls` of a language: `{ open, closed }`, lists of pages (open soonest deadline first,
+/// closed latest first).
+pub fn calls_value(views: &[Value], open: &[usize], closed: &[usize]) -> Value {
+    let pages =
+        |list: &[usize]| Value::from(list.iter().map(|&i| views[i].clone()).collect::<Vec<_>>());
+    Obj::new()
+        .set("open", pages(open))
+        .set("closed", pages(closed))
         .build()
 }
 

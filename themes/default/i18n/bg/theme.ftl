@@ -180,3 +180,25 @@ calendar-name = { $site }: събития
 # Last lines of an event's description in a calendar.
 calendar-article = Прочетете още: { $url }
 calendar-event-website = Уебсайт на събитието: { $url }
+
+## Отворени покани (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Отворена покана
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Краен срок
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Срокът изтича след { $days } ден
+       *[other] Срокът изтича след { $days } дни
+    }
+call-closes-today = Срокът изтича днес
+call-closed = Поканата е затворена.
+# Link to the form or page where one applies.
+call-apply = Как да кандидатствате
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Отворени покани
+calls-none = В момента няма отворени покани.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Затворени покани

@@ -40,3 +40,6 @@ newsletter-article-count =
         [many] { $count } d’articles
        *[other] { $count } articles
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Data límit: { $date }

@@ -165,3 +165,26 @@ only-in-language =
 calendar-name = { $site }: activitats
 calendar-article = Llegiu-ne més: { $url }
 calendar-event-website = Web de l’activitat: { $url }
+
+## Convocatòries obertes (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Convocatòria oberta
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Data límit
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Tanca d’aquí a { $days } dia
+        [many] Tanca d’aquí a { $days } de dies
+       *[other] Tanca d’aquí a { $days } dies
+    }
+call-closes-today = Tanca avui
+call-closed = Aquesta convocatòria ja s’ha tancat.
+# Link to the form or page where one applies.
+call-apply = Com participar-hi
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Convocatòries obertes
+calls-none = Ara mateix no hi ha cap convocatòria oberta.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Convocatòries tancades

@@ -189,3 +189,27 @@ calendar-name = { $site }: akce
 # Last lines of an event's description in a calendar.
 calendar-article = Číst dále: { $url }
 calendar-event-website = Webové stránky akce: { $url }
+
+## Otevřené výzvy (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Otevřená výzva
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Uzávěrka
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Končí za { $days } den
+        [few] Končí za { $days } dny
+        [many] Končí za { $days } dne
+       *[other] Končí za { $days } dní
+    }
+call-closes-today = Končí dnes
+call-closed = Tato výzva je už uzavřená.
+# Link to the form or page where one applies.
+call-apply = Jak se přihlásit
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Otevřené výzvy
+calls-none = Momentálně nejsou otevřené žádné výzvy.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Uzavřené výzvy

@@ -48,3 +48,6 @@ newsletter-article-count =
         [one] { $count } artikel
        *[other] { $count } artikler
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Ansøgningsfrist: { $date }

@@ -180,3 +180,25 @@ calendar-name = { $site }: arrangementer
 # De sidste linjer i et arrangements beskrivelse i en kalender.
 calendar-article = Læs mere: { $url }
 calendar-event-website = Arrangementets hjemmeside: { $url }
+
+## Åbne opslag (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Åbent opslag
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Ansøgningsfrist
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Lukker om { $days } dag
+       *[other] Lukker om { $days } dage
+    }
+call-closes-today = Lukker i dag
+call-closed = Opslaget er lukket.
+# Link to the form or page where one applies.
+call-apply = Sådan søger du
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Åbne opslag
+calls-none = Der er ingen åbne opslag i øjeblikket.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Lukkede opslag

@@ -37,3 +37,6 @@ newsletter-article-count =
         [one] { $count } Beitrag
        *[other] { $count } Beiträge
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Bewerbungsschluss: { $date }

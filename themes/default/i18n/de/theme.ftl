@@ -161,3 +161,25 @@ only-in-language =
 calendar-name = { $site }: Veranstaltungen
 calendar-article = Zum Beitrag: { $url }
 calendar-event-website = Website der Veranstaltung: { $url }
+
+## Offene Ausschreibungen (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Offene Ausschreibung
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Bewerbungsschluss
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Endet in { $days } Tag
+       *[other] Endet in { $days } Tagen
+    }
+call-closes-today = Endet heute
+call-closed = Diese Ausschreibung ist abgelaufen.
+# Link to the form or page where one applies.
+call-apply = So bewerben Sie sich
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Offene Ausschreibungen
+calls-none = Zurzeit gibt es keine offenen Ausschreibungen.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Abgelaufene Ausschreibungen

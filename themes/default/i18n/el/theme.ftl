@@ -181,3 +181,25 @@ calendar-name = { $site }: εκδηλώσεις
 # Last lines of an event's description in a calendar.
 calendar-article = Διαβάστε περισσότερα: { $url }
 calendar-event-website = Ιστότοπος της εκδήλωσης: { $url }
+
+## Ανοιχτές προσκλήσεις (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Ανοιχτή πρόσκληση
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Προθεσμία
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Λήγει σε { $days } ημέρα
+       *[other] Λήγει σε { $days } ημέρες
+    }
+call-closes-today = Λήγει σήμερα
+call-closed = Η πρόσκληση έχει λήξει.
+# Link to the form or page where one applies.
+call-apply = Πώς να υποβάλετε αίτηση
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Ανοιχτές προσκλήσεις
+calls-none = Προς το παρόν δεν υπάρχουν ανοιχτές προσκλήσεις.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Προσκλήσεις που έχουν λήξει

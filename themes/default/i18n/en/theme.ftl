@@ -179,3 +179,25 @@ calendar-name = { $site }: events
 # Last lines of an event's description in a calendar.
 calendar-article = Read more: { $url }
 calendar-event-website = Event website: { $url }
+
+## Open calls (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Open call
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Deadline
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Closes in { $days } day
+       *[other] Closes in { $days } days
+    }
+call-closes-today = Closes today
+call-closed = This call is closed.
+# Link to the form or page where one applies.
+call-apply = How to apply
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Open calls
+calls-none = There are no open calls at the moment.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Closed calls

@@ -40,3 +40,6 @@ newsletter-article-count =
         [many] { $count } de artículos
        *[other] { $count } artículos
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Fecha límite: { $date }

@@ -165,3 +165,26 @@ only-in-language =
 calendar-name = { $site }: eventos
 calendar-article = Más información: { $url }
 calendar-event-website = Web del evento: { $url }
+
+## Convocatorias abiertas (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Convocatoria abierta
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Fecha límite
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Cierra en { $days } día
+        [many] Cierra en { $days } de días
+       *[other] Cierra en { $days } días
+    }
+call-closes-today = Cierra hoy
+call-closed = Esta convocatoria ya está cerrada.
+# Link to the form or page where one applies.
+call-apply = Cómo participar
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Convocatorias abiertas
+calls-none = Por ahora no hay convocatorias abiertas.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Convocatorias cerradas

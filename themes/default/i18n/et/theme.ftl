@@ -181,3 +181,25 @@ calendar-name = { $site }: sündmused
 # Sündmuse kirjelduse viimased read kalendris.
 calendar-article = Loe edasi: { $url }
 calendar-event-website = Sündmuse veebileht: { $url }
+
+## Avatud taotlusvoorud (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Avatud taotlusvoor
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Tähtaeg
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Sulgub { $days } päeva pärast
+       *[other] Sulgub { $days } päeva pärast
+    }
+call-closes-today = Sulgub täna
+call-closed = See taotlusvoor on suletud.
+# Link to the form or page where one applies.
+call-apply = Kuidas taotleda
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Avatud taotlusvoorud
+calls-none = Praegu pole ühtegi avatud taotlusvooru.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Suletud taotlusvoorud

@@ -181,3 +181,25 @@ calendar-name = { $site }: ekitaldiak
 # Last lines of an event's description in a calendar.
 calendar-article = Informazio gehiago: { $url }
 calendar-event-website = Ekitaldiaren webgunea: { $url }
+
+## Deialdi irekiak (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Deialdi irekia
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Epemuga
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Egun { $days } barru itxiko da
+       *[other] { $days } egun barru itxiko da
+    }
+call-closes-today = Gaur itxiko da
+call-closed = Deialdi hau itxita dago.
+# Link to the form or page where one applies.
+call-apply = Nola parte hartu
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Deialdi irekiak
+calls-none = Oraingoz ez dago deialdi irekirik.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Itxitako deialdiak

@@ -181,3 +181,25 @@ calendar-name = { $site }: tapahtumat
 # Tapahtuman kuvauksen viimeiset rivit kalenterissa.
 calendar-article = Lue lisää: { $url }
 calendar-event-website = Tapahtuman verkkosivut: { $url }
+
+## Avoimet haut (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Avoin haku
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Määräaika
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Haku päättyy { $days } päivän kuluttua
+       *[other] Haku päättyy { $days } päivän kuluttua
+    }
+call-closes-today = Haku päättyy tänään
+call-closed = Haku on päättynyt.
+# Link to the form or page where one applies.
+call-apply = Näin haet
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Avoimet haut
+calls-none = Avoimia hakuja ei ole tällä hetkellä.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Päättyneet haut

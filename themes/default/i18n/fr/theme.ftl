@@ -166,3 +166,26 @@ only-in-language =
 calendar-name = { $site } : agenda
 calendar-article = En savoir plus : { $url }
 calendar-event-website = Site de l’événement : { $url }
+
+## Appels en cours (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Appel en cours
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Date limite
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Clôture dans { $days } jour
+        [many] Clôture dans { $days } de jours
+       *[other] Clôture dans { $days } jours
+    }
+call-closes-today = Clôture aujourd’hui
+call-closed = Cet appel est clos.
+# Link to the form or page where one applies.
+call-apply = Comment candidater
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Appels en cours
+calls-none = Aucun appel n’est en cours pour le moment.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Appels clos

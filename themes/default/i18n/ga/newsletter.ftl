@@ -57,3 +57,6 @@ newsletter-article-count =
         [many] { $count } n-alt
        *[other] { $count } alt
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Spriocdháta: { $date }

@@ -195,3 +195,28 @@ calendar-name = { $site }: imeachtaí
 # Last lines of an event's description in a calendar.
 calendar-article = Léigh tuilleadh: { $url }
 calendar-event-website = Suíomh gréasáin an imeachta: { $url }
+
+## Glaonna oscailte (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Glao oscailte
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Spriocdháta
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Dúnfar i gceann { $days } lá
+        [two] Dúnfar i gceann { $days } lá
+        [few] Dúnfar i gceann { $days } lá
+        [many] Dúnfar i gceann { $days } lá
+       *[other] Dúnfar i gceann { $days } lá
+    }
+call-closes-today = Dúnfar inniu
+call-closed = Tá an glao seo dúnta.
+# Link to the form or page where one applies.
+call-apply = Conas iarratas a dhéanamh
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Glaonna oscailte
+calls-none = Níl aon ghlao oscailte ann faoi láthair.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Glaonna dúnta

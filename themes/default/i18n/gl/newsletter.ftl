@@ -51,3 +51,6 @@ newsletter-article-count =
         [many] { $count } de artigos
        *[other] { $count } artigos
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Data límite: { $date }

@@ -184,3 +184,26 @@ calendar-name = { $site }: eventos
 # Last lines of an event's description in a calendar.
 calendar-article = Máis información: { $url }
 calendar-event-website = Web do evento: { $url }
+
+## Convocatorias abertas (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Convocatoria aberta
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Data límite
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Pecha dentro de { $days } día
+        [many] Pecha dentro de { $days } de días
+       *[other] Pecha dentro de { $days } días
+    }
+call-closes-today = Pecha hoxe
+call-closed = Esta convocatoria xa está pechada.
+# Link to the form or page where one applies.
+call-apply = Como participar
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Convocatorias abertas
+calls-none = Polo momento non hai convocatorias abertas.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Convocatorias pechadas

@@ -53,3 +53,6 @@ newsletter-article-count =
         [few] { $count } članka
        *[other] { $count } članaka
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Rok za prijavu: { $date }

@@ -188,3 +188,26 @@ calendar-name = { $site }: događaji
 # Last lines of an event's description in a calendar.
 calendar-article = Opširnije: { $url }
 calendar-event-website = Mrežna stranica događaja: { $url }
+
+## Otvoreni pozivi (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Otvoreni poziv
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Rok za prijavu
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Zatvara se za { $days } dan
+        [few] Zatvara se za { $days } dana
+       *[other] Zatvara se za { $days } dana
+    }
+call-closes-today = Zatvara se danas
+call-closed = Ovaj je poziv zatvoren.
+# Link to the form or page where one applies.
+call-apply = Kako se prijaviti
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Otvoreni pozivi
+calls-none = Trenutačno nema otvorenih poziva.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Zatvoreni pozivi

@@ -183,3 +183,25 @@ calendar-name = { $site }: események
 # Last lines of an event's description in a calendar.
 calendar-article = Bővebben: { $url }
 calendar-event-website = Az esemény weboldala: { $url }
+
+## Nyitott pályázatok (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Nyitott pályázat
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Beadási határidő
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] { $days } nap múlva zárul
+       *[other] { $days } nap múlva zárul
+    }
+call-closes-today = Ma zárul
+call-closed = Ez a pályázat lezárult.
+# Link to the form or page where one applies.
+call-apply = Így pályázhat
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Nyitott pályázatok
+calls-none = Jelenleg nincs nyitott pályázat.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Lezárult pályázatok

@@ -184,3 +184,26 @@ calendar-name = { $site }: eventi
 # Last lines of an event's description in a calendar.
 calendar-article = Per saperne di più: { $url }
 calendar-event-website = Sito dell’evento: { $url }
+
+## Bandi aperti (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Bando aperto
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Scadenza
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Scade tra { $days } giorno
+        [many] Scade tra { $days } di giorni
+       *[other] Scade tra { $days } giorni
+    }
+call-closes-today = Scade oggi
+call-closed = Questo bando è scaduto.
+# Link to the form or page where one applies.
+call-apply = Come partecipare
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Bandi aperti
+calls-none = Al momento non ci sono bandi aperti.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Bandi scaduti

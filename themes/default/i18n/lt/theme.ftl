@@ -190,3 +190,27 @@ calendar-name = { $site }: renginiai
 # Last lines of an event's description in a calendar.
 calendar-article = Skaityti daugiau: { $url }
 calendar-event-website = Renginio svetainė: { $url }
+
+## Atviri kvietimai (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Atviras kvietimas
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Terminas
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Baigiasi po { $days } dienos
+        [few] Baigiasi po { $days } dienų
+        [many] Baigiasi po { $days } dienos
+       *[other] Baigiasi po { $days } dienų
+    }
+call-closes-today = Baigiasi šiandien
+call-closed = Šis kvietimas jau baigėsi.
+# Link to the form or page where one applies.
+call-apply = Kaip pateikti paraišką
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Atviri kvietimai
+calls-none = Šiuo metu atvirų kvietimų nėra.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Pasibaigę kvietimai

@@ -51,3 +51,6 @@ newsletter-article-count =
         [one] { $count } raksts
        *[other] { $count } raksti
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Termiņš: { $date }

@@ -187,3 +187,26 @@ calendar-name = { $site }: pasākumi
 # Last lines of an event's description in a calendar.
 calendar-article = Lasīt vairāk: { $url }
 calendar-event-website = Pasākuma tīmekļa vietne: { $url }
+
+## Atklātie konkursi (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Atklāts konkurss
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Termiņš
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [zero] Noslēdzas pēc { $days } dienām
+        [one] Noslēdzas pēc { $days } dienas
+       *[other] Noslēdzas pēc { $days } dienām
+    }
+call-closes-today = Noslēdzas šodien
+call-closed = Šis konkurss ir noslēdzies.
+# Link to the form or page where one applies.
+call-apply = Kā pieteikties
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Atklātie konkursi
+calls-none = Pašlaik nav neviena atklāta konkursa.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Noslēgušies konkursi

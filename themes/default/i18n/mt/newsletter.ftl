@@ -57,3 +57,6 @@ newsletter-article-count =
         [many] { $count }-il artiklu
        *[other] { $count } artiklu
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Data tal-għeluq: { $date }

@@ -195,3 +195,28 @@ calendar-name = { $site }: avvenimenti
 # Last lines of an event's description in a calendar.
 calendar-article = Aqra aktar: { $url }
 calendar-event-website = Sit web tal-avveniment: { $url }
+
+## Sejħiet miftuħa (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Sejħa miftuħa
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Data tal-għeluq
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Tagħlaq fi żmien { $days } jum
+        [two] Tagħlaq fi żmien jumejn
+        [few] Tagħlaq fi żmien { $days } ijiem
+        [many] Tagħlaq fi żmien { $days }-il jum
+       *[other] Tagħlaq fi żmien { $days } jum
+    }
+call-closes-today = Tagħlaq illum
+call-closed = Din is-sejħa għalqet.
+# Link to the form or page where one applies.
+call-apply = Kif tapplika
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Sejħiet miftuħa
+calls-none = Bħalissa m’hemm l-ebda sejħa miftuħa.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Sejħiet magħluqa

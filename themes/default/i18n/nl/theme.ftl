@@ -180,3 +180,25 @@ calendar-name = { $site }: evenementen
 # Laatste regels van de beschrijving van een evenement in een agenda.
 calendar-article = Lees verder: { $url }
 calendar-event-website = Website van het evenement: { $url }
+
+## Open oproepen (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Open oproep
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Sluitingsdatum
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Sluit over { $days } dag
+       *[other] Sluit over { $days } dagen
+    }
+call-closes-today = Sluit vandaag
+call-closed = Deze oproep is gesloten.
+# Link to the form or page where one applies.
+call-apply = Zo doet u mee
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Open oproepen
+calls-none = Er zijn op dit moment geen open oproepen.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Gesloten oproepen

@@ -54,3 +54,6 @@ newsletter-article-count =
         [many] { $count } artykułów
        *[other] { $count } artykułu
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Termin zgłoszeń: { $date }

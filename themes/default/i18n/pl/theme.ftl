@@ -189,3 +189,27 @@ calendar-name = { $site }: wydarzenia
 # Last lines of an event's description in a calendar.
 calendar-article = Czytaj więcej: { $url }
 calendar-event-website = Strona wydarzenia: { $url }
+
+## Otwarte nabory (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Otwarty nabór
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Termin zgłoszeń
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Kończy się za { $days } dzień
+        [few] Kończy się za { $days } dni
+        [many] Kończy się za { $days } dni
+       *[other] Kończy się za { $days } dnia
+    }
+call-closes-today = Kończy się dziś
+call-closed = Ten nabór już się zakończył.
+# Link to the form or page where one applies.
+call-apply = Jak się zgłosić
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Otwarte nabory
+calls-none = Obecnie nie prowadzimy żadnych naborów.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Zakończone nabory

@@ -188,3 +188,26 @@ calendar-name = { $site }: eventos
 # Last lines of an event's description in a calendar.
 calendar-article = Mais informações: { $url }
 calendar-event-website = Página do evento: { $url }
+
+## Concursos abertos (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Concurso aberto
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Prazo
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Encerra daqui a { $days } dia
+        [many] Encerra daqui a { $days } de dias
+       *[other] Encerra daqui a { $days } dias
+    }
+call-closes-today = Encerra hoje
+call-closed = Este concurso já encerrou.
+# Link to the form or page where one applies.
+call-apply = Como candidatar-se
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Concursos abertos
+calls-none = De momento, não há concursos abertos.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Concursos encerrados

@@ -51,3 +51,6 @@ newsletter-article-count =
         [few] { $count } articole
        *[other] { $count } de articole
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Termen-limită: { $date }

@@ -184,3 +184,26 @@ calendar-name = { $site }: evenimente
 # Last lines of an event's description in a calendar.
 calendar-article = Mai multe informații: { $url }
 calendar-event-website = Site-ul evenimentului: { $url }
+
+## Apeluri deschise (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Apel deschis
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Termen-limită
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Se închide peste { $days } zi
+        [few] Se închide peste { $days } zile
+       *[other] Se închide peste { $days } de zile
+    }
+call-closes-today = Se închide astăzi
+call-closed = Acest apel s-a încheiat.
+# Link to the form or page where one applies.
+call-apply = Cum aplicați
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Apeluri deschise
+calls-none = Momentan nu există niciun apel deschis.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Apeluri încheiate

@@ -189,3 +189,27 @@ calendar-name = { $site }: podujatia
 # Last lines of an event's description in a calendar.
 calendar-article = Čítať ďalej: { $url }
 calendar-event-website = Webová stránka podujatia: { $url }
+
+## Otvorené výzvy (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Otvorená výzva
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Uzávierka
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Končí o { $days } deň
+        [few] Končí o { $days } dni
+        [many] Končí o { $days } dňa
+       *[other] Končí o { $days } dní
+    }
+call-closes-today = Končí dnes
+call-closed = Táto výzva je už uzavretá.
+# Link to the form or page where one applies.
+call-apply = Ako sa prihlásiť
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Otvorené výzvy
+calls-none = Momentálne nie sú otvorené žiadne výzvy.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Uzavreté výzvy

@@ -43,3 +43,6 @@ newsletter-article-count =
         [few] { $count } prispevki
        *[other] { $count } prispevkov
     }
+
+# In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
+email-call-deadline = Rok za prijavo: { $date }

@@ -170,3 +170,27 @@ only-in-language =
 calendar-name = { $site }: dogodki
 calendar-article = Več o tem: { $url }
 calendar-event-website = Spletna stran dogodka: { $url }
+
+## Odprti razpisi (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Odprt razpis
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Rok za prijavo
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Zapre se čez { $days } dan
+        [two] Zapre se čez { $days } dneva
+        [few] Zapre se čez { $days } dni
+       *[other] Zapre se čez { $days } dni
+    }
+call-closes-today = Zapre se danes
+call-closed = Ta razpis je že zaprt.
+# Link to the form or page where one applies.
+call-apply = Kako se prijaviti
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Odprti razpisi
+calls-none = Trenutno ni odprtih razpisov.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Zaprti razpisi

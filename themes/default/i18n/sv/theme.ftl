@@ -180,3 +180,25 @@ calendar-name = { $site }: evenemang
 # De sista raderna i ett evenemangs beskrivning i en kalender.
 calendar-article = Läs mer: { $url }
 calendar-event-website = Evenemangets webbplats: { $url }
+
+## Öppna utlysningar (page.html, calls.html, partials/article-item.html)
+
+# Heading of the box on an article that is an open call.
+call-heading = Öppen utlysning
+# Label before the call's deadline (a date, or a date and time, already formatted).
+call-deadline = Sista ansökningsdag
+# How long a call is still open; $days: whole days until the deadline's day (1 or more).
+call-closes-in =
+    { $days ->
+        [one] Stänger om { $days } dag
+       *[other] Stänger om { $days } dagar
+    }
+call-closes-today = Stänger i dag
+call-closed = Utlysningen är stängd.
+# Link to the form or page where one applies.
+call-apply = Så ansöker du
+# Title of the list of a language's calls, and its menu entry.
+calls-title = Öppna utlysningar
+calls-none = Just nu finns det inga öppna utlysningar.
+# Heading above the calls whose deadline has passed, on the list.
+calls-closed-heading = Stängda utlysningar
