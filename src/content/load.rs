@@ -391,37 +391,35 @@ fn front_problems(front: &FrontMatter, source: &str, urls: &crate::urls::Urls) -
             &[Step::Key("event"), Step::Key("end")],
         ));
     }
-    if let Some(url) = front.call.as_ref().and_then(|c| c.url.as_deref())
-        && !web_address(url)
-    {
-        problems.push(located(
-            Diagnostic::error(format!(
-                "the call's `url` `{}` is not a web address",
-                url.chars()
-                    .filter(|c| !c.is_control())
-                    .take(60)
-                    .collect::<String>()
-            ))
-            .help("write where one applies as https://… (another scheme could run script)"),
-            source,
-            &[Step::Key("call"), Step::Key("url")],
-        ));
-    }
-    if let Some(url) = front.event.as_ref().and_then(|e| e.url.as_deref())
-        && !web_address(url)
-    {
-        problems.push(located(
-            Diagnostic::error(format!(
-                "the event's `url` `{}` is not a web address",
-                url.chars()
-                    .filter(|c| !c.is_control())
-                    .take(60)
-                    .collect::<String>()
-            ))
-            .help("write the event's page as https://… (another scheme could run script)"),
-            source,
-            &[Step::Key("event"), Step::Key("url")],
-        ));
+    // Addresses in front matter are followed by readers: http(s) only.
+    let addresses = [
+        (
+            front.call.as_ref().and_then(|c| c.url.as_deref()),
+            "call",
+            "where one applies",
+        ),
+        (
+            front.event.as_ref().and_then(|e| e.url.as_deref()),
+            "event",
+            "the event's page",
+        ),
+    ];
+    for (url, table, what) in addresses {
+        if let Some(url) = url
+            && !web_address(url)
+        {
+            let shown: String = url.chars().filter(|c| !c.is_control()).take(60).collect();
+            problems.push(located(
+                Diagnostic::error(format!(
+                    "the {table}'s `url` `{shown}` is not a web address"
+                ))
+                .help(format!(
+                    "write {what} as https://… (another scheme could run script)"
+                )),
+                source,
+                &[Step::Key(table), Step::Key("url")],
+            ));
+        }
     }
     problems
 }
