@@ -434,7 +434,9 @@ fn a_deploy_worktree_and_kept_files_survive_builds_and_others_stop_them() {
 
 #[test]
 fn user_errors_are_located_and_explained() {
-    let failure = build(&BuildOptions::new(fixture("errors"))).expect_err("errors fixture fails");
+    // A copy: a build, even a failed one, takes its lock beside the output folder.
+    let site = support::Site::copy("errors");
+    let failure = build(&BuildOptions::new(&site.root)).expect_err("errors fixture fails");
     let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
     let has = |needle: &str| all.iter().any(|e| e.contains(needle));
     assert!(
