@@ -601,6 +601,10 @@ fn init_creates_a_site_that_builds_and_checks() {
     check(&site, false, None).unwrap_or_else(|f| panic!("{:#?}", f.diagnostics));
     build(&BuildOptions::new(&site)).unwrap();
     assert!(site.join("public/de/news/welcome/index.html").is_file());
+    // What the build made beside the sources stays out of the site's repository.
+    let ignored = std::fs::read_to_string(site.join(".gitignore")).unwrap();
+    assert!(ignored.contains("/public/") && ignored.contains("/.public.*"));
+    assert!(site.join(".public.lock").is_file());
     assert!(
         bulletin::commands::init::init(&site, date).is_err(),
         "init refuses a non-empty folder"

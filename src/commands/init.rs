@@ -72,6 +72,14 @@ tags = true
         ),
         ("i18n/en/site.ftl".into(), SITE_FTL.into()),
         ("i18n/de/site.ftl".into(), SITE_FTL.into()),
+        (
+            // What a build makes beside the sources: the output, its lock and staging folders.
+            ".gitignore".into(),
+            "/public/
+/.public.*
+"
+            .into(),
+        ),
     ];
     for (rel, text) in &files {
         let path = dir.join(rel);
