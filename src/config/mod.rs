@@ -173,12 +173,8 @@ impl Config {
             .help("run bulletin in the folder of a site, pass --root DIR, or create a site with `bulletin init DIR`")]));
         }
         let text = crate::fs::read_text(&path).map_err(|d| Diagnostics::from_iter([d]))?;
-        let unfit: Diagnostics = crate::fs::unfit_characters(&text)
-            .chain(
-                crate::fs::unfit_escapes(&text)
-                    .into_iter()
-                    .map(|(at, d)| d.at_offset(&text, at)),
-            )
+        let unfit: Diagnostics = crate::fs::unfit_in_toml(&text)
+            .into_iter()
             .map(|d| d.in_file(CONFIG_FILE))
             .collect();
         if unfit.has_errors() {

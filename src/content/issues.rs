@@ -101,9 +101,7 @@ fn load_one(
         .unwrap_or(path)
         .to_path_buf();
     let text = crate::fs::read_text(path)?;
-    let escaped = crate::fs::unfit_escapes(&text);
-    let escaped = escaped.into_iter().map(|(at, d)| d.at_offset(&text, at));
-    if let Some(unfit) = crate::fs::unfit_characters(&text).chain(escaped).next() {
+    if let Some(unfit) = crate::fs::unfit_in_toml(&text).into_iter().next() {
         return Err(unfit.in_file(&rel));
     }
     let raw: RawIssue = toml::from_str(&text).map_err(|e| {

@@ -185,9 +185,9 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
     let split = front_matter::split(&source).map_err(|d| d.in_file(&rel))?;
     let front_offset = split.front_offset;
     let body_offset = split.body_offset;
-    let escaped: Diagnostics = crate::fs::unfit_escapes(split.front_matter)
+    let escaped: Diagnostics = crate::fs::unfit_escapes(split.front_matter, &source, front_offset)
         .into_iter()
-        .map(|(at, d)| d.at_offset(&source, front_offset + at).in_file(&rel))
+        .map(|d| d.in_file(&rel))
         .collect();
     if escaped.has_errors() {
         return Err(escaped);

@@ -44,9 +44,10 @@ pub fn unfit_characters(source: &str) -> impl Iterator<Item = Diagnostic> + '_ {
 }
 
 /// The same characters written as escapes (`"\u0007"`) in the string values of a TOML text (a
-/// front matter, a configuration): decoded, they would reach the outputs as well. Each is an
-/// error with the byte offset of its value in `toml`. Only a text with a backslash is parsed.
-pub fn unfit_escapes(toml: &str) -> Vec<(usize, Diagnostic)> {
+/// front matter, a configuration): decoded, they would reach the outputs as well. `toml`
+/// starts at byte `offset` of `source`, the whole file, where each error is located. Only a
+/// text with a backslash is parsed.
+pub fn unfit_escapes(toml: &str, source: &str, offset: usize) -> Vec<Diagnostic> {
     if !toml.contains('\\') {
         return Vec::new();
     }
@@ -54,9 +55,17 @@ pub fn unfit_escapes(toml: &str) -> Vec<(usize, Diagnostic)> {
         .into_iter()
         .filter_map(|(at, value)| {
             let c = value.chars().find(|&c| is_unfit(c))?;
-            Some((at, unfit(c, " (written as an escape)")))
+            Some(unfit(c, " (written as an escape)").at_offset(source, offset + at))
         })
         .take(20)
+        .collect()
+}
+
+/// Every unfit character of a TOML file (`bulletin.toml`, an issue record), typed or
+/// written as an escape.
+pub fn unfit_in_toml(text: &str) -> Vec<Diagnostic> {
+    unfit_characters(text)
+        .chain(unfit_escapes(text, text, 0))
         .collect()
 }
 
