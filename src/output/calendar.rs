@@ -236,15 +236,9 @@ fn utc(m: &Moment) -> DateTime<Utc> {
 /// A start or end time: in UTC when the zone or offset is known, floating otherwise.
 fn date_time(m: &Moment, timezone: Option<&str>) -> CalendarDateTime {
     let time = m.time.unwrap_or(jiff::civil::Time::midnight());
-    let civil = m.date.to_datetime(time);
-    let instant = match (m.offset, timezone) {
-        (Some(_), _) => Some(utc(m)),
-        (None, Some(name)) => jiff::tz::TimeZone::get(name)
-            .ok()
-            .and_then(|tz| tz.to_timestamp(civil).ok())
-            .and_then(|ts| DateTime::from_timestamp(ts.as_second(), 0)),
-        (None, None) => None,
-    };
+    let instant = m
+        .instant(timezone)
+        .and_then(|ts| DateTime::from_timestamp(ts.as_second(), 0));
     match instant {
         Some(t) => CalendarDateTime::Utc(t),
         None => CalendarDateTime::Floating(NaiveDateTime::new(
