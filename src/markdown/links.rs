@@ -19,8 +19,8 @@ pub struct LinkTarget {
 pub trait Resolver: Sync {
     /// `path` is what follows `@/`, without the `#fragment`.
     fn resolve(&self, path: &str) -> Result<LinkTarget, String>;
-    /// Whether `path` (as for [`Resolver::resolve`]) names an article whose file failed to
-    /// load: its own errors are reported, and a link to it is not reported again.
+    /// Whether `path` (what follows `@/`, with its `#fragment` if any) names an article whose
+    /// file failed to load: its own errors are reported, and a link to it is not reported again.
     fn failed_to_load(&self, _path: &str) -> bool {
         false
     }
@@ -202,7 +202,7 @@ fn resolve_internal<'a>(
     };
     match resolve_link(path, resolver) {
         Ok(url) => CowStr::from(url),
-        Err(_) if resolver.failed_to_load(path.split('#').next().unwrap_or(path)) => dest,
+        Err(_) if resolver.failed_to_load(path) => dest,
         Err(why) => {
             problems.push(Problem {
                 range: range.clone(),

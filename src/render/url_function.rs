@@ -55,11 +55,7 @@ impl Targets {
             return match crate::markdown::resolve_link(internal, &resolver) {
                 Ok(url) => Ok(url),
                 // The article's own errors fail the build; the link is left as written.
-                Err(_)
-                    if resolver.failed_to_load(internal.split('#').next().unwrap_or(internal)) =>
-                {
-                    Ok(path.to_string())
-                }
+                Err(_) if resolver.failed_to_load(internal) => Ok(path.to_string()),
                 Err(why) => Err(format!("url(): `{path}` points nowhere: {why}")),
             };
         }

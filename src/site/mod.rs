@@ -47,8 +47,6 @@ pub struct Site<'a> {
     pub listing: BTreeMap<String, Vec<usize>>,
     /// Language → listed pages with an event: (upcoming, soonest first; past, latest first).
     pub events: BTreeMap<String, (Vec<usize>, Vec<usize>)>,
-    /// Article key → the languages it is for, when its front matter names them.
-    audiences: BTreeMap<String, Vec<String>>,
     /// (section, language) → pages newest first.
     by_section: BTreeMap<(String, String), Vec<usize>>,
     /// (section, language) → listed pages newest first.
@@ -187,18 +185,7 @@ impl<'a> Site<'a> {
             }
         }
 
-        let mut audiences: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for page in content
-            .pages
-            .iter()
-            .filter(|p| !p.front.languages.is_empty())
-        {
-            audiences
-                .entry(page.key.clone())
-                .or_default()
-                .extend(page.front.languages.iter().cloned());
-        }
-        let listing = listings(config, content, &translations, &by_language, &audiences);
+        let listing = listings(config, content, &translations, &by_language);
         let mut listed_by_section: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (lang, list) in &listing {
             for &i in list {
@@ -253,7 +240,6 @@ impl<'a> Site<'a> {
                 links,
                 listing,
                 events,
-                audiences,
                 by_section,
                 listed_by_section,
             },
@@ -283,7 +269,9 @@ impl<'a> Site<'a> {
     /// Whether the article `key` is for readers of `lang`: every article is, unless its front
     /// matter names the languages it is for (`languages = ["ca"]`).
     pub fn is_for(&self, key: &str, lang: &str) -> bool {
-        is_for(&self.audiences, key, lang)
+        self.translations
+            .get(key)
+            .is_none_or(|versions| is_for(self.content, versions, lang))
     }
 
     pub fn listed(&self, lang: &str) -> &[usize] {
@@ -337,15 +325,14 @@ fn listings(
     content: &Content,
     translations: &BTreeMap<String, BTreeMap<String, usize>>,
     by_language: &BTreeMap<String, Vec<usize>>,
-    audiences: &BTreeMap<String, Vec<String>>,
 ) -> BTreeMap<String, Vec<usize>> {
     let mut out = BTreeMap::new();
     for lang in &config.languages {
         let mut list = by_language.get(&lang.code).cloned().unwrap_or_default();
         if config.list_untranslated {
             let before = list.len();
-            for (key, versions) in translations {
-                if versions.contains_key(&lang.code) || !is_for(audiences, key, &lang.code) {
+            for versions in translations.values() {
+                if versions.contains_key(&lang.code) || !is_for(content, versions, &lang.code) {
                     continue;
                 }
                 list.extend(config.stand_in(versions).copied());
@@ -359,11 +346,12 @@ fn listings(
     out
 }
 
-/// Whether the article `key` is for readers of `lang` ([`Site::is_for`]).
-fn is_for(audiences: &BTreeMap<String, Vec<String>>, key: &str, lang: &str) -> bool {
-    audiences
-        .get(key)
-        .is_none_or(|languages| languages.iter().any(|l| l == lang))
+/// Whether the article with these `versions` (language → page index) is for readers of `lang`
+/// ([`Content::is_for`], the one rule).
+fn is_for(content: &Content, versions: &BTreeMap<String, usize>, lang: &str) -> bool {
+    let pages: Vec<&crate::content::Page> =
+        versions.values().map(|&i| &*content.pages[i]).collect();
+    Content::is_for(&pages, lang)
 }
 
 /// The pages of `list` with an event, split at `today`: upcoming (the event ends today or
@@ -504,6 +492,16 @@ impl Links {
         }
     }
 
+    /// `news/x.de.md` as `("news/x", Some("de"))`: the path without `.md` and the language it
+    /// names, if any; `None` when it does not name a Markdown file.
+    fn split<'p>(&self, path: &'p str) -> Option<(&'p str, Option<&'p str>)> {
+        let path = path.strip_suffix(".md")?;
+        Some(match path.rsplit_once('.') {
+            Some((p, l)) if self.languages.iter().any(|c| c == l) => (p, Some(l)),
+            _ => (path, None),
+        })
+    }
+
     /// Resolves links as they are written in a page in `lang`.
     pub fn resolver<'a>(&'a self, lang: &'a str) -> PageResolver<'a> {
         PageResolver { links: self, lang }
@@ -518,13 +516,9 @@ pub struct PageResolver<'a> {
 impl Resolver for PageResolver<'_> {
     fn resolve(&self, path: &str) -> Result<LinkTarget, String> {
         let links = self.links;
-        let path = path
-            .strip_suffix(".md")
+        let (path, explicit) = links
+            .split(path)
             .ok_or_else(|| "internal links name a Markdown file ending in .md".to_string())?;
-        let (path, explicit) = match path.rsplit_once('.') {
-            Some((p, l)) if links.languages.iter().any(|c| c == l) => (p, Some(l)),
-            _ => (path, None),
-        };
         let lang = explicit.unwrap_or(self.lang);
         let section = if path == "_index" {
             Some("")
@@ -571,15 +565,11 @@ impl Resolver for PageResolver<'_> {
     }
 
     fn failed_to_load(&self, path: &str) -> bool {
-        let Some(path) = path.strip_suffix(".md") else {
-            return false;
-        };
-        let path = match path.rsplit_once('.') {
-            Some((p, l)) if self.links.languages.iter().any(|c| c == l) => p,
-            _ => path,
-        };
-        let key = path.strip_suffix("/index").unwrap_or(path);
-        self.links.failed.contains(key)
+        let path = path.split('#').next().unwrap_or(path);
+        self.links.split(path).is_some_and(|(path, _)| {
+            let key = path.strip_suffix("/index").unwrap_or(path);
+            self.links.failed.contains(key)
+        })
     }
 
     fn is_external(&self, url: &str) -> bool {
