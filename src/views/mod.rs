@@ -195,6 +195,13 @@ fn page_view(site: &Site, i: usize) -> Value {
     let event = front.event.as_ref().map(|e| {
         Obj::new()
             .set("start", e.start.to_string())
+            .set("day", e.start.date.to_string())
+            // Over several days with times: read from the first moment to the last, not as
+            // those hours on each day.
+            .set(
+                "spans_days",
+                e.start.time.is_some() && e.end.is_some_and(|end| end.date != e.start.date),
+            )
             .maybe("end", e.end.map(|m| m.to_string()))
             .maybe("timezone", e.timezone.clone())
             .maybe("location", e.location.clone())
