@@ -27,6 +27,7 @@ pub mod content;
 pub mod error;
 pub mod fs;
 pub mod i18n;
+pub mod images;
 pub mod import;
 pub mod markdown;
 pub mod output;

@@ -90,6 +90,10 @@ pub enum JobKind {
     BundleAsset {
         source: PathBuf,
     },
+    /// An image prepared for the web (`crate::images`): its bytes are in `source`.
+    Image {
+        source: PathBuf,
+    },
 }
 
 /// Pages that are the same thing in different languages, for hreflang alternates.
@@ -131,6 +135,8 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
     let mut jobs: Vec<Job> = Vec::new();
     let mut problems = Diagnostics::default();
     let config_file = PathBuf::from(crate::config::CONFIG_FILE);
+    // An image that several pages show is written once.
+    let mut images_seen = std::collections::BTreeSet::new();
     let mut push =
         |kind: JobKind, url: String, origin: PathBuf, group: Option<Group>, lang: Option<&str>| {
             match urls.output_path(&url) {
@@ -180,6 +186,20 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 );
             }
         }
+        let cover = site.covers[i].iter().flat_map(|c| c.files());
+        for image in site.rendered[i].images.iter().chain(cover) {
+            if images_seen.insert(image.url.clone()) {
+                push(
+                    JobKind::Image {
+                        source: image.source.clone(),
+                    },
+                    image.url.clone(),
+                    page.file.clone(),
+                    None,
+                    None,
+                );
+            }
+        }
         for alias in &page.front.aliases {
             push(
                 JobKind::Redirect {
@@ -190,6 +210,23 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 None,
                 None,
             );
+        }
+    }
+
+    for ((section, lang), body) in &site.section_bodies {
+        let origin = site.content.sections[section][lang].file.clone();
+        for image in &body.images {
+            if images_seen.insert(image.url.clone()) {
+                push(
+                    JobKind::Image {
+                        source: image.source.clone(),
+                    },
+                    image.url.clone(),
+                    origin.clone(),
+                    None,
+                    None,
+                );
+            }
         }
     }
 
@@ -449,7 +486,7 @@ impl Cause {
                     ),
                 }
             }
-            JobKind::Static { .. } | JobKind::BundleAsset { .. } => plain(
+            JobKind::Static { .. } | JobKind::BundleAsset { .. } | JobKind::Image { .. } => plain(
                 1,
                 "rename the file, or change the address of the page that takes its place",
             ),

@@ -191,6 +191,12 @@ impl Urls {
         self.at("sitemap.xml")
     }
 
+    /// An image prepared for the web (`crate::images`), named `name`: one folder for the
+    /// whole site, since every language shows the same files.
+    pub fn image(&self, name: &str) -> String {
+        self.at(&format!("images/{name}"))
+    }
+
     /// A file of `static/` under its name (or its fingerprinted name).
     pub fn static_file(&self, name: &str) -> String {
         self.at(name)

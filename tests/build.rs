@@ -974,7 +974,7 @@ fn a_broken_link_is_reported_once_at_its_line_with_a_hint() {
         ),
         (
             64,
-            "links to `Photo.png`, which does not exist\n  help: put the file in static/",
+            "the image `Photo.png` does not exist, and a plain article has no folder for images\n  help: make the article a page bundle: move `content/news/2024-01-15-kickoff.en.md` to `content/news/2024-01-15-kickoff/index.en.md` and put `Photo.png` beside it",
         ),
         (
             92,
@@ -1001,7 +1001,8 @@ fn a_broken_link_is_reported_once_at_its_line_with_a_hint() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
         errors[0].starts_with(&format!("error: {bundle}:"))
-            && errors[0].contains("did you mean `/de/news/bundle/photo.png`?"),
+            && errors[0].contains("the image `Photo.PNG` does not exist")
+            && errors[0].contains("did you mean `photo.png`?"),
         "{errors:#?}"
     );
     // An `@/` link to an article that does not exist, once, with the article it meant.

@@ -29,7 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("site", &["site"]),
     (
         "sources",
-        &["content", "i18n", "theme", "markdown", "import"],
+        &["content", "i18n", "images", "theme", "markdown", "import"],
     ),
     ("config", &["config"]),
     ("leaves", &["urls", "fs", "error", "toml_spans"]),

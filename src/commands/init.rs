@@ -73,10 +73,12 @@ tags = true
         ("i18n/en/site.ftl".into(), SITE_FTL.into()),
         ("i18n/de/site.ftl".into(), SITE_FTL.into()),
         (
-            // What a build makes beside the sources: the output, its lock and staging folders.
+            // What a build makes beside the sources: the output, its lock and staging folders,
+            // and the cache of prepared images.
             ".gitignore".into(),
             "/public/
 /.public.*
+/.bulletin-cache/
 "
             .into(),
         ),

@@ -80,6 +80,7 @@ pub struct Config {
     /// `[output] keep`: paths of the output folder that builds keep (`/`-separated, checked to
     /// stay inside it).
     pub keep: Vec<String>,
+    pub images: ImageOptions,
 }
 
 /// `[newsletter]`, validated.
@@ -150,6 +151,26 @@ pub struct Language {
     /// language; then the default language and English (always bundled) as last resorts.
     /// Never the language itself.
     pub fallback: Vec<String>,
+}
+
+/// `[images]`, validated: how photos are prepared (`src/images.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ImageOptions {
+    /// Ascending, distinct: the widths of each photo's `srcset`.
+    pub widths: Vec<u32>,
+    /// JPEG quality.
+    pub quality: u8,
+}
+
+impl Default for ImageOptions {
+    fn default() -> Self {
+        // 480 for phones, 960 for the text column on a dense screen, 1600 for wide or
+        // very dense screens: beyond that the bytes grow faster than anyone can see.
+        ImageOptions {
+            widths: vec![480, 960, 1600],
+            quality: 82,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -406,6 +427,41 @@ impl Config {
                 ));
             }
         }
+        let mut images = ImageOptions::default();
+        if let Some(widths) = &raw.images.widths {
+            let mut sorted = widths.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            if sorted.is_empty()
+                || sorted.len() > 8
+                || sorted.iter().any(|w| !(16..=8000).contains(w))
+            {
+                problems.push(locate(
+                    Diagnostic::error(
+                        "`[images] widths` must list 1 to 8 widths between 16 and 8000 pixels",
+                    )
+                    .help("for example widths = [480, 960, 1600]"),
+                    &[Step::Key("images"), Step::Key("widths")],
+                ));
+            } else {
+                images.widths = sorted;
+            }
+        }
+        if let Some(quality) = raw.images.quality {
+            if (30..=100).contains(&quality) {
+                images.quality = quality;
+            } else {
+                problems.push(locate(
+                    Diagnostic::error(format!(
+                        "`[images] quality` is {quality}; it must be between 30 and 100"
+                    ))
+                    .help(
+                        "82 keeps photos sharp at a third of their size; remove the key to use it",
+                    ),
+                    &[Step::Key("images"), Step::Key("quality")],
+                ));
+            }
+        }
         let today = match overrides.today {
             Some(day) => day,
             None => build_day().unwrap_or_else(|d| {
@@ -452,6 +508,7 @@ impl Config {
                 .iter()
                 .map(|k| k.trim_end_matches('/').to_string())
                 .collect(),
+            images,
         })
     }
 

@@ -34,6 +34,8 @@ pub struct RawConfig {
     pub newsletter: RawNewsletter,
     #[serde(default)]
     pub output: RawOutput,
+    #[serde(default)]
+    pub images: RawImages,
 }
 
 fn default_theme() -> String {
@@ -134,6 +136,16 @@ pub struct RawOutput {
     /// `CNAME`, an `uploads/` folder). Paths relative to the output folder.
     #[serde(default)]
     pub keep: Vec<String>,
+}
+
+/// `[images]`: how the photos of articles are prepared for the web.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImages {
+    /// The widths, in pixels, each photo is made in for `srcset` (never wider than it is).
+    pub widths: Option<Vec<u32>>,
+    /// JPEG quality, 30 to 100.
+    pub quality: Option<u8>,
 }
 
 /// `[newsletter]`: the e-mail edition (`bulletin newsletter`).

@@ -33,8 +33,22 @@ pub struct FrontMatter {
     pub languages: Vec<String>,
     pub source: Option<Source>,
     pub translation: Option<Translation>,
+    /// `[image]`: the cover, shown in lists and on the article, and the share image.
+    pub image: Option<CoverImage>,
     #[serde(default)]
     pub extra: toml::Table,
+}
+
+/// `[image]`: an article's cover image.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoverImage {
+    /// A file of the page bundle (`cover.jpg`), or of `static/` (`/covers/assembly.jpg`).
+    pub src: String,
+    /// What the image shows, for readers who cannot see it; `""` for a decorative one.
+    pub alt: String,
+    /// Who made it, under which licence: `© Ana Pérez, CC BY 4.0`.
+    pub credit: Option<String>,
 }
 
 /// The front matter of a section's `_index.<lang>.md`.

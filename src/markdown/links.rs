@@ -24,6 +24,16 @@ pub trait Resolver: Sync {
     fn failed_to_load(&self, _path: &str) -> bool {
         false
     }
+    /// The image `src` (as written: a file of the page's bundle, or `/name` in `static/`),
+    /// prepared for the web; `None` leaves it as written (resolvers that prepare no images).
+    fn image(&self, _src: &str) -> super::ImageAnswer {
+        None
+    }
+    /// Whether the page shows a cover image above its text: its first image in the text is
+    /// then not the first thing on screen, and loads lazily too.
+    fn has_cover(&self) -> bool {
+        false
+    }
     /// Whether `url` points outside the site.
     fn is_external(&self, url: &str) -> bool;
     /// Whether `href`, written by hand, is a path from the domain's root that leaves the path
@@ -47,6 +57,7 @@ pub fn check_base_path(
                 "the link `{href}` starts at the domain's root and leaves the path the site is published under"
             ),
             help: LEAVES_SITE_HELP.into(),
+            warning: false,
         });
     }
 }
@@ -173,6 +184,7 @@ fn safe<'a>(
             "link with {}, or to a page of the site (@/<section>/<file>.md)",
             crate::urls::SAFE_SCHEMES.join(", ")
         ),
+        warning: false,
     });
     CowStr::Borrowed("")
 }
@@ -208,6 +220,7 @@ fn resolve_internal<'a>(
                 range: range.clone(),
                 message: format!("the link `{dest}` points nowhere: {why}"),
                 help: "internal links are written @/<section>/<file>.md, relative to content/, e.g. @/news/2024-10-22-secon-caceres.md".into(),
+                warning: false,
             });
             dest
         }

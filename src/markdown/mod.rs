@@ -2,6 +2,7 @@
 //! adapter over pulldown-cmark's event stream:
 //!
 //! - [`html::escape_raw_html`]: raw HTML shown as text unless the site allows it
+//! - [`images::rewrite`]: images prepared for the web, figures with captions and credits
 //! - [`links::rewrite`]: `@/section/file.md` links resolved, external link attributes
 //! - [`footnotes::prefix`]: footnote ids that cannot clash with heading ids
 //! - [`headings::anchor`]: unique heading ids and the table of contents
@@ -13,7 +14,14 @@ mod feature_snapshots;
 mod footnotes;
 mod headings;
 mod html;
+mod images;
+/// What a [`Resolver`] says about an image: prepared, refused, or not its business (`None`).
+pub type ImageAnswer = Option<Result<Picture, ImageProblem>>;
 pub use html::url_attributes;
+pub use images::{
+    ImageFile, ImageProblem, Picture, SIZES as IMAGE_SIZES, caption_and_credit, figure_html,
+    img_html,
+};
 pub use links::LEAVES_SITE_HELP;
 mod links;
 mod summary;
@@ -38,6 +46,8 @@ pub struct Rendered {
     pub has_more: bool,
     pub toc: Vec<TocEntry>,
     pub word_count: usize,
+    /// The image files the page shows, to be written with it.
+    pub images: Vec<ImageFile>,
     /// Problems with byte ranges in the Markdown text.
     pub problems: Vec<Problem>,
 }
@@ -47,6 +57,8 @@ pub struct Problem {
     pub range: Range<usize>,
     pub message: String,
     pub help: String,
+    /// A warning rather than an error: the page is published as it is.
+    pub warning: bool,
 }
 
 fn parser_options(options: &MarkdownOptions) -> Options {
@@ -78,12 +90,15 @@ pub fn render(
             range,
             message: format!("quotes, lists or emphasis nest more than {MAX_NESTING} deep here"),
             help: "flatten the structure: such nesting shows as nothing readers can follow".into(),
+            warning: false,
         });
         // Shown as plain text, so that nothing downstream (the e-mail's CSS inliner, feeds)
         // has to walk the nesting.
         events = vec![(Event::Text(text.into()), 0..text.len())];
     }
     let events = html::escape_raw_html(events, options.raw_html, resolve, &mut problems);
+    let mut images = Vec::new();
+    let events = images::rewrite(events, resolve, &mut problems, &mut images);
     let events = links::rewrite(events, options, resolve, &mut problems);
     let events = footnotes::prefix(events);
     let (events, toc) = headings::anchor(events);
@@ -101,6 +116,7 @@ pub fn render(
         has_more,
         toc,
         word_count,
+        images,
         problems,
     }
 }

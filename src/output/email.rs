@@ -188,6 +188,21 @@ fn rewrite(html: &str, base: &str, keep: Option<&str>, email: bool) -> Result<St
             }
             Ok(())
         }),
+        element!("[srcset]", |el| {
+            if let Some(v) = el.get_attribute("srcset") {
+                let candidates: Vec<String> = v
+                    .split(',')
+                    .map(|c| {
+                        let c = c.trim();
+                        let (url, descriptor) = c.split_once(' ').unwrap_or((c, ""));
+                        let url = absolute(url).unwrap_or_else(|| url.to_string());
+                        format!("{url} {descriptor}").trim_end().to_string()
+                    })
+                    .collect();
+                el.set_attribute("srcset", &candidates.join(", "))?;
+            }
+            Ok(())
+        }),
     ];
     if email {
         handlers.push(element!("[class]", |el| {
@@ -198,8 +213,29 @@ fn rewrite(html: &str, base: &str, keep: Option<&str>, email: bool) -> Result<St
             if !el.has_attribute("alt") {
                 el.set_attribute("alt", "")?;
             }
-            if !el.has_attribute("width") {
-                el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
+            // Mail programs know neither srcset nor lazy loading; an image shows at most as
+            // wide as the content column, its height in proportion.
+            for name in ["srcset", "sizes", "loading", "decoding", "fetchpriority"] {
+                el.remove_attribute(name);
+            }
+            let number = |name: &str| {
+                el.get_attribute(name)
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+            };
+            match (number("width"), number("height")) {
+                (Some(w), Some(h)) if w > u64::from(IMAGE_WIDTH) => {
+                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
+                    let scaled = (h * u64::from(IMAGE_WIDTH) + w / 2) / w;
+                    el.set_attribute("height", &scaled.to_string())?;
+                }
+                (Some(w), None) if w > u64::from(IMAGE_WIDTH) => {
+                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
+                }
+                (None, _) => {
+                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
+                    el.remove_attribute("height");
+                }
+                _ => {}
             }
             Ok(())
         }));

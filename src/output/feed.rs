@@ -18,6 +18,31 @@ pub fn entries<'s>(site: &'s crate::site::Site, lang: &str) -> &'s [usize] {
         .map_or(&[][..], |l| &l[..l.len().min(FEED_LIMIT)])
 }
 
+/// The HTML of page `i` in a feed: its cover image first, then its text, with every address
+/// absolute (readers show entries away from the site).
+pub fn entry_html(site: &crate::site::Site, i: usize) -> String {
+    let permalink = site.config.urls.permalink(&site.page(i).url);
+    let mut html = String::new();
+    if let Some(cover) = &site.covers[i] {
+        html.push_str("<p>");
+        html.push_str(&crate::markdown::img_html(&cover.picture, &cover.alt, true));
+        html.push_str("</p>\n");
+    }
+    html.push_str(&site.rendered[i].html);
+    super::email::absolute_links(&html, &permalink)
+}
+
+/// The absolute URL of the image that stands for page `i` in feeds: its share image, else
+/// the widest copy of its cover.
+pub fn entry_image(site: &crate::site::Site, i: usize) -> Option<String> {
+    let cover = site.covers[i].as_ref()?;
+    let url = match &cover.share {
+        Some((file, _, _)) => &file.url,
+        None => &cover.picture.files.last()?.url,
+    };
+    Some(site.config.urls.permalink(url))
+}
+
 pub fn atom(inputs: &Inputs, lang: &str) -> String {
     let site = inputs.site;
     let config = site.config;
@@ -42,7 +67,7 @@ pub fn atom(inputs: &Inputs, lang: &str) -> String {
             let url = config.urls.permalink(&page.url);
             let mut content = Content::default();
             content.set_content_type("html".to_string());
-            content.set_value(site.rendered[i].html.clone());
+            content.set_value(entry_html(site, i));
             content.set_base(url.clone());
             content.set_lang(page.lang.clone());
             let mut entry = Entry::default();

@@ -35,6 +35,8 @@ struct Item<'a> {
     title: &'a str,
     content_html: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date_published: Option<String>,
@@ -58,7 +60,8 @@ pub fn json_feed(inputs: &Inputs, lang: &str) -> String {
                 id: permalink.clone(),
                 title: &page.front.title,
                 // JSON Feed has no xml:base: links in the content are made absolute.
-                content_html: super::email::absolute_links(&site.rendered[i].html, &permalink),
+                content_html: super::feed::entry_html(site, i),
+                image: super::feed::entry_image(site, i),
                 summary: page.front.description.as_deref(),
                 date_published: page.date.map(|d| d.rfc3339()),
                 date_modified: page.front.updated.map(|d| d.rfc3339()),

@@ -158,6 +158,11 @@ pub fn render_site_cached(
             }
         }
         problems.extend(once_per_place(failures));
+        // The image cache keeps what a complete run used; a run with errors may not have
+        // looked at every image.
+        if !problems.has_errors() {
+            site.images.clean();
+        }
         if let Some(cache) = cache {
             cache.signatures = signatures;
         }

@@ -306,7 +306,9 @@ impl<'a> Renderer<'a> {
                     make: Box::new(move || Value::from(self.sitemap_digest())),
                 },
             )]),
-            JobKind::Static { .. } | JobKind::BundleAsset { .. } => return None,
+            JobKind::Static { .. } | JobKind::BundleAsset { .. } | JobKind::Image { .. } => {
+                return None;
+            }
         };
         Some(description)
     }

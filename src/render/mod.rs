@@ -112,11 +112,25 @@ impl<'a> Renderer<'a> {
         match &job.kind {
             JobKind::Static { name } => Ok(Some(self.theme.statics[name].bytes.clone())),
             JobKind::BundleAsset { source } => {
-                let full = config.root.join(source);
+                let mut full = config.root.join(source);
+                // A photo is published upright and without its metadata (GPS positions).
+                if crate::images::is_photo(source) {
+                    full = self
+                        .site
+                        .images
+                        .get(&full, false)
+                        .map_err(|e| Diagnostic::error(e.message).in_file(source).help(e.help))?
+                        .full
+                        .file
+                        .clone();
+                }
                 std::fs::read(&full)
                     .map(Some)
                     .map_err(|e| crate::fs::io_error(source, "cannot read", &e))
             }
+            JobKind::Image { source } => std::fs::read(source)
+                .map(Some)
+                .map_err(|e| crate::fs::io_error(source, "cannot read", &e)),
             JobKind::Feed { lang } => Ok(Some(
                 crate::output::feed::atom(&self.inputs(), lang).into_bytes(),
             )),

@@ -11,6 +11,8 @@ use crate::markdown::{LinkTarget, Rendered};
 #[derive(Default)]
 pub struct Memo {
     pub(crate) markdown: HashMap<OsString, CachedMarkdown>,
+    /// Prepared images, kept so that a rebuild looks each one up in memory.
+    pub(crate) images: Option<Arc<crate::images::Library>>,
     ids: Ids,
 }
 
@@ -44,6 +46,7 @@ pub(crate) struct CachedMarkdown {
     /// The page it was rendered for: the same allocation when the file was not read again.
     pub page: Arc<crate::content::Page>,
     pub links: Vec<(String, Result<LinkTarget, String>)>,
+    pub images: Vec<(String, crate::markdown::ImageAnswer)>,
     pub rendered: Arc<Rendered>,
     /// Changes whenever the page is rendered again, so that views can tell.
     pub id: u64,

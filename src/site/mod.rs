@@ -6,12 +6,14 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+pub mod images;
 mod memo;
 
 use crate::config::Config;
 use crate::content::{Content, Page};
 use crate::error::{Diagnostic, Diagnostics};
-use crate::markdown::{self, LinkTarget, Rendered, Resolver};
+use crate::images::Library;
+use crate::markdown::{self, ImageAnswer, LinkTarget, Rendered, Resolver};
 use memo::CachedMarkdown;
 pub use memo::{Ids, Memo};
 
@@ -42,6 +44,10 @@ pub struct Site<'a> {
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     /// What internal links point to.
     pub links: Arc<Links>,
+    /// The site's images, prepared and cached.
+    pub images: Arc<Library>,
+    /// Aligned with `content.pages`: each page's cover image (`[image]`), prepared.
+    pub covers: Vec<Option<Arc<images::Cover>>>,
     /// Language → what its lists (home, sections, events, archive) show, newest first: its own
     /// pages and, with `list_untranslated`, one version of each article it does not have.
     pub listing: BTreeMap<String, Vec<usize>>,
@@ -74,13 +80,21 @@ impl<'a> Site<'a> {
         }
         let links = Arc::new(Links::new(config, content, &translations));
         let mut problems = Diagnostics::default();
+        let images = cache
+            .as_deref()
+            .and_then(|c| c.images.clone())
+            .filter(|l| l.fits(&config.root, &config.images))
+            .unwrap_or_else(|| Arc::new(Library::new(&config.root, &config.images)));
+        if let Some(cache) = cache.as_deref_mut() {
+            cache.images = Some(images.clone());
+        }
 
         let known = cache.as_deref();
         let results: Vec<(Arc<Rendered>, Result<u64, Recorded>)> = content
             .pages
             .par_iter()
             .map(|page| {
-                let resolver = links.resolver(&page.lang);
+                let resolver = links.page_resolver(page, &images, &config.root);
                 let hit = known
                     .and_then(|c| c.markdown.get(page.file.as_os_str()))
                     .filter(|hit| {
@@ -93,6 +107,10 @@ impl<'a> Site<'a> {
                                 .links
                                 .iter()
                                 .all(|(path, target)| resolver.resolve(path) == *target)
+                            && hit
+                                .images
+                                .iter()
+                                .all(|(src, answer)| resolver.image(src) == *answer)
                     });
                 if let Some(hit) = hit {
                     return (hit.rendered.clone(), Ok(hit.id));
@@ -100,6 +118,7 @@ impl<'a> Site<'a> {
                 let recording = Recording {
                     inner: &resolver,
                     calls: Mutex::default(),
+                    images: Mutex::default(),
                 };
                 let rendered = Arc::new(markdown::render(
                     page.body(),
@@ -111,7 +130,18 @@ impl<'a> Site<'a> {
                     .calls
                     .into_inner()
                     .unwrap_or_else(|e| e.into_inner());
-                (rendered.clone(), Err(Recorded { links, rendered }))
+                let images = recording
+                    .images
+                    .into_inner()
+                    .unwrap_or_else(|e| e.into_inner());
+                (
+                    rendered.clone(),
+                    Err(Recorded {
+                        links,
+                        images,
+                        rendered,
+                    }),
+                )
             })
             .collect();
         let mut rendered = Vec::with_capacity(results.len());
@@ -128,6 +158,7 @@ impl<'a> Site<'a> {
                             CachedMarkdown {
                                 page: page.clone(),
                                 links: recorded.links,
+                                images: recorded.images,
                                 rendered: recorded.rendered,
                                 id,
                             },
@@ -153,12 +184,32 @@ impl<'a> Site<'a> {
             ));
         }
 
+        let covers: Vec<(Option<Arc<images::Cover>>, Option<Diagnostic>)> = content
+            .pages
+            .par_iter()
+            .map(|page| match images::cover(page, &images, config) {
+                Ok(cover) => (cover.map(Arc::new), None),
+                Err(problem) => (None, Some(problem)),
+            })
+            .collect();
+        let covers = covers
+            .into_iter()
+            .map(|(cover, problem)| {
+                problems.extend(problem);
+                cover
+            })
+            .collect();
+
         let mut section_bodies = BTreeMap::new();
         for (section, indexes) in &content.sections {
             for (lang, index) in indexes {
                 let url = config.urls.section(lang, section);
-                let r =
-                    markdown::render(index.body(), &url, &config.markdown, &links.resolver(lang));
+                let resolver = PageResolver {
+                    links: &links,
+                    lang,
+                    images: Some(ImageContext::new(&index.file, &images, &config.root)),
+                };
+                let r = markdown::render(index.body(), &url, &config.markdown, &resolver);
                 problems.extend(locate(
                     &r.problems,
                     &index.file,
@@ -238,6 +289,8 @@ impl<'a> Site<'a> {
                 by_language,
                 tags,
                 links,
+                images,
+                covers,
                 listing,
                 events,
                 by_section,
@@ -408,10 +461,14 @@ fn locate(
     problems
         .iter()
         .map(|p| {
-            Diagnostic::error(p.message.clone())
-                .in_file(file)
-                .at_offset(source, body_offset + p.range.start)
-                .help(p.help.clone())
+            if p.warning {
+                Diagnostic::warning(p.message.clone())
+            } else {
+                Diagnostic::error(p.message.clone())
+            }
+            .in_file(file)
+            .at_offset(source, body_offset + p.range.start)
+            .help(p.help.clone())
         })
         .collect()
 }
@@ -419,6 +476,7 @@ fn locate(
 /// What a fresh render produced, for the cache.
 struct Recorded {
     links: Vec<(String, Result<LinkTarget, String>)>,
+    images: Vec<(String, ImageAnswer)>,
     rendered: Arc<Rendered>,
 }
 
@@ -427,6 +485,7 @@ struct Recorded {
 struct Recording<'a> {
     inner: &'a dyn Resolver,
     calls: Mutex<Vec<(String, Result<LinkTarget, String>)>>,
+    images: Mutex<Vec<(String, ImageAnswer)>>,
 }
 
 impl Resolver for Recording<'_> {
@@ -443,8 +502,21 @@ impl Resolver for Recording<'_> {
         self.inner.is_external(url)
     }
 
+    fn image(&self, src: &str) -> ImageAnswer {
+        let answer = self.inner.image(src);
+        self.images
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((src.to_string(), answer.clone()));
+        answer
+    }
+
     fn failed_to_load(&self, path: &str) -> bool {
         self.inner.failed_to_load(path)
+    }
+
+    fn has_cover(&self) -> bool {
+        self.inner.has_cover()
     }
 
     fn leaves_site(&self, href: &str) -> bool {
@@ -504,13 +576,57 @@ impl Links {
 
     /// Resolves links as they are written in a page in `lang`.
     pub fn resolver<'a>(&'a self, lang: &'a str) -> PageResolver<'a> {
-        PageResolver { links: self, lang }
+        PageResolver {
+            links: self,
+            lang,
+            images: None,
+        }
+    }
+
+    /// Resolves links and images as they are written in `page`.
+    pub fn page_resolver<'a>(
+        &'a self,
+        page: &'a Page,
+        images: &'a Library,
+        root: &'a std::path::Path,
+    ) -> PageResolver<'a> {
+        PageResolver {
+            links: self,
+            lang: &page.lang,
+            images: Some(ImageContext {
+                cover: page.front.image.is_some(),
+                ..ImageContext::new(&page.file, images, root)
+            }),
+        }
     }
 }
 
 pub struct PageResolver<'a> {
     links: &'a Links,
     lang: &'a str,
+    /// Where the images of the page are; `None` where no page is rendered (templates).
+    images: Option<ImageContext<'a>>,
+}
+
+/// What resolving the images of one Markdown file needs.
+struct ImageContext<'a> {
+    library: &'a Library,
+    root: &'a std::path::Path,
+    /// The Markdown file, relative to the site root.
+    file: &'a std::path::Path,
+    /// Whether the page shows a cover image.
+    cover: bool,
+}
+
+impl<'a> ImageContext<'a> {
+    fn new(file: &'a std::path::Path, library: &'a Library, root: &'a std::path::Path) -> Self {
+        ImageContext {
+            library,
+            root,
+            file,
+            cover: false,
+        }
+    }
 }
 
 impl Resolver for PageResolver<'_> {
@@ -570,6 +686,25 @@ impl Resolver for PageResolver<'_> {
             let key = path.strip_suffix("/index").unwrap_or(path);
             self.links.failed.contains(key)
         })
+    }
+
+    fn has_cover(&self) -> bool {
+        self.images.as_ref().is_some_and(|c| c.cover)
+    }
+
+    fn image(&self, src: &str) -> ImageAnswer {
+        let context = self.images.as_ref()?;
+        let file = images::locate(src, context.file, context.root)?;
+        Some(file.and_then(|file| {
+            let processed = context
+                .library
+                .get(&context.root.join(&file), false)
+                .map_err(|e| markdown::ImageProblem {
+                    message: e.message,
+                    help: e.help,
+                })?;
+            Ok(images::picture(&processed, &file, &self.links.urls))
+        }))
     }
 
     fn is_external(&self, url: &str) -> bool {

@@ -46,6 +46,17 @@ pub fn json_ld(site: &Site, i: usize) -> String {
     if !front.tags.is_empty() {
         article.insert("keywords".into(), json!(front.tags.join(", ")));
     }
+    if let Some(cover) = &site.covers[i] {
+        // The share crop and the widest copy: search engines pick the shape they show.
+        let mut images: Vec<Value> = Vec::new();
+        if let Some((file, w, h)) = &cover.share {
+            images.push(json!({ "@type": "ImageObject", "url": config.urls.permalink(&file.url), "width": w, "height": h }));
+        }
+        if let Some(widest) = cover.picture.files.last() {
+            images.push(json!(config.urls.permalink(&widest.url)));
+        }
+        article.insert("image".into(), Value::Array(images));
+    }
     article.insert(
         "publisher".into(),
         json!({ "@type": "Organization", "name": language.title, "url": home }),

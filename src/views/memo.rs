@@ -43,6 +43,7 @@ pub(crate) struct ViewInputs {
     pub earlier: Option<(String, String)>,
     pub later: Option<(String, String)>,
     pub original: Option<super::Original>,
+    pub cover: Option<Arc<crate::site::images::Cover>>,
 }
 
 impl PartialEq for ViewInputs {
@@ -62,5 +63,6 @@ impl PartialEq for ViewInputs {
             && self.earlier == other.earlier
             && self.later == other.later
             && self.original == other.original
+            && self.cover == other.cover
     }
 }

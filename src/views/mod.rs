@@ -163,7 +163,36 @@ fn view_inputs(site: &Site, i: usize) -> ViewInputs {
         earlier: earlier.map(link),
         later: later.map(link),
         original: original_of(site, i),
+        cover: site.covers[i].clone(),
     }
+}
+
+/// The view of a cover image: what `<img>` needs (`src`, `srcset`, `sizes`, `width`,
+/// `height`, `alt`), its `credit`, and the share image (`share`: absolute URL, width, height).
+pub fn cover_value(config: &Config, cover: &crate::site::images::Cover) -> Value {
+    let picture = &cover.picture;
+    let srcset: Vec<String> = picture
+        .srcset
+        .iter()
+        .map(|(url, w)| format!("{url} {w}w"))
+        .collect();
+    let share = cover.share.as_ref().map(|(file, w, h)| {
+        Obj::new()
+            .set("url", config.urls.permalink(&file.url))
+            .set("width", *w)
+            .set("height", *h)
+            .build()
+    });
+    Obj::new()
+        .set("src", picture.src.as_str())
+        .set("srcset", srcset.join(", "))
+        .set("sizes", crate::markdown::IMAGE_SIZES)
+        .set("width", picture.width)
+        .set("height", picture.height)
+        .set("alt", cover.alt.as_str())
+        .maybe("credit", cover.credit.as_deref())
+        .maybe("share", share)
+        .build()
 }
 
 fn page_view(site: &Site, i: usize) -> Value {
@@ -279,6 +308,10 @@ fn page_view(site: &Site, i: usize) -> Value {
         .maybe("earlier", earlier)
         .maybe("later", later)
         .maybe("original", original)
+        .maybe(
+            "cover",
+            site.covers[i].as_ref().map(|c| cover_value(config, c)),
+        )
         .set("assets", assets);
     summary.build()
 }
