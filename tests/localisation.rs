@@ -20,7 +20,7 @@ const LANGUAGES: [&str; 27] = [
 ];
 
 /// The catalog files of each language.
-const FILES: [&str; 3] = ["theme.ftl", "newsletter.ftl", "translation.ftl"];
+const FILES: [&str; 4] = ["theme.ftl", "newsletter.ftl", "translation.ftl", "site.ftl"];
 
 fn catalog(lang: &str) -> ast::Resource<String> {
     catalog_file(lang, "theme.ftl")

@@ -432,6 +432,16 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
             vars.iter().map(|v| v.to_string()).collect(),
         ));
     }
+    // Messages that views name for templates (the lists of a menu), formatted without
+    // variables.
+    for key in crate::views::LIST_MESSAGES {
+        uses.push((
+            PathBuf::from("src/views/mod.rs"),
+            1,
+            key.to_string(),
+            BTreeSet::new(),
+        ));
+    }
     let used: BTreeSet<&str> = uses.iter().map(|u| u.2.as_str()).collect();
     // A site that replaces theme templates leaves some of the theme's messages unused; they are
     // the theme's, not the site's to remove, so only the site's own unused messages are named.

@@ -2,6 +2,7 @@
 //! be wrong: language codes are parsed BCP 47 identifiers, the default language is configured,
 //! the base URL is absolute.
 
+pub mod identity;
 mod raw;
 
 use std::path::{Path, PathBuf};
@@ -81,6 +82,8 @@ pub struct Config {
     /// stay inside it).
     pub keep: Vec<String>,
     pub images: ImageOptions,
+    /// `[identity]` and `[funding]`.
+    pub identity: identity::Identity,
 }
 
 /// `[newsletter]`, validated.
@@ -151,6 +154,13 @@ pub struct Language {
     /// language; then the default language and English (always bundled) as last resorts.
     /// Never the language itself.
     pub fallback: Vec<String>,
+    /// The header's menu.
+    pub menu: Vec<identity::MenuItem>,
+    /// The footer's own text and links, in this language.
+    pub footer_text: Option<String>,
+    pub footer_links: Vec<identity::MenuItem>,
+    /// The sign-up form for this language's list of the newsletter.
+    pub signup: Option<identity::Signup>,
 }
 
 /// `[images]`, validated: how photos are prepared (`src/images.rs`).
@@ -242,8 +252,38 @@ impl Config {
         };
         let mut raw_fallbacks: std::collections::BTreeMap<String, Option<Vec<String>>> =
             std::collections::BTreeMap::new();
+        let mut link_problems = Vec::new();
+        let mut raw_signups = Vec::new();
         for (code, mut lang) in raw_languages {
             let fallback = lang.fallback.take();
+            let menu = match lang.menu.take() {
+                Some(items) => identity::links(
+                    &items,
+                    &[Step::Key("languages"), Step::Key(&code), Step::Key("menu")],
+                    &locate,
+                    &mut link_problems,
+                ),
+                None => identity::DEFAULT_MENU
+                    .iter()
+                    .map(|l| identity::MenuItem::List(l.to_string()))
+                    .collect(),
+            };
+            let footer = lang.footer.take().unwrap_or_default();
+            let footer_links = identity::links(
+                &footer.links,
+                &[
+                    Step::Key("languages"),
+                    Step::Key(&code),
+                    Step::Key("footer"),
+                    Step::Key("links"),
+                ],
+                &locate,
+                &mut link_problems,
+            );
+            let footer_text = footer.text.filter(|t| !t.trim().is_empty());
+            if let Some(signup) = lang.signup.take() {
+                raw_signups.push((code.clone(), signup));
+            }
             match parse_language_code(&code) {
                 Ok(id) => {
                     let locale = match lang.locale.as_deref() {
@@ -270,13 +310,18 @@ impl Config {
                         },
                     };
                     raw_fallbacks.insert(id.to_string(), fallback);
-                    languages.push(resolve_language(
-                        id,
-                        locale,
-                        lang,
-                        raw.title.as_deref(),
-                        raw.description.as_deref(),
-                    ))
+                    languages.push(Language {
+                        menu,
+                        footer_text,
+                        footer_links,
+                        ..resolve_language(
+                            id,
+                            locale,
+                            lang,
+                            raw.title.as_deref(),
+                            raw.description.as_deref(),
+                        )
+                    })
                 }
                 Err(help) => problems.push(locate(
                     Diagnostic::error(format!("`{code}` is not a valid BCP 47 language code"))
@@ -427,6 +472,28 @@ impl Config {
                 ));
             }
         }
+        let identity = identity::identity(
+            &raw.identity,
+            raw.funding.as_ref(),
+            &locate,
+            &mut link_problems,
+        );
+        for (code, raw_signup) in &raw_signups {
+            let signup = identity::signup(
+                raw_signup,
+                mailer,
+                &[Step::Key("languages"), Step::Key(code), Step::Key("signup")],
+                &locate,
+                &mut link_problems,
+            );
+            if let Some(lang) = languages
+                .iter_mut()
+                .find(|l| l.code.eq_ignore_ascii_case(code))
+            {
+                lang.signup = signup;
+            }
+        }
+        problems.extend(link_problems);
         let mut images = ImageOptions::default();
         if let Some(widths) = &raw.images.widths {
             let mut sorted = widths.clone();
@@ -509,6 +576,7 @@ impl Config {
                 .map(|k| k.trim_end_matches('/').to_string())
                 .collect(),
             images,
+            identity,
         })
     }
 
@@ -660,6 +728,10 @@ fn resolve_language(
         name,
         fallback: Vec::new(),
         rtl,
+        menu: Vec::new(),
+        footer_text: None,
+        footer_links: Vec::new(),
+        signup: None,
     }
 }
 

@@ -36,6 +36,9 @@ pub struct RawConfig {
     pub output: RawOutput,
     #[serde(default)]
     pub images: RawImages,
+    #[serde(default)]
+    pub identity: super::identity::RawIdentity,
+    pub funding: Option<super::identity::RawFunding>,
 }
 
 fn default_theme() -> String {
@@ -56,6 +59,11 @@ pub struct RawLanguage {
     pub locale: Option<String>,
     /// Languages whose UI text stands in for messages this language lacks, in order.
     pub fallback: Option<Vec<String>>,
+    /// The header's menu; without it, [`super::identity::DEFAULT_MENU`].
+    pub menu: Option<Vec<super::identity::RawLink>>,
+    pub footer: Option<super::identity::RawFooter>,
+    /// The sign-up form for this language's list.
+    pub signup: Option<super::identity::RawSignup>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -71,8 +71,11 @@ impl<'a> Renderer<'a> {
                     views::site_value(
                         site.config,
                         &l.code,
-                        site.has_events(&l.code),
-                        site.has_calls(&l.code),
+                        views::Has {
+                            events: site.has_events(&l.code),
+                            calls: site.has_calls(&l.code),
+                            issues: site.has_issues(&l.code),
+                        },
                     ),
                 )
             })

@@ -357,6 +357,11 @@ impl<'a> Site<'a> {
             .any(|&i| self.page(i).front.call.is_some())
     }
 
+    /// Whether `lang` has recorded newsletter issues (and so an archive of them).
+    pub fn has_issues(&self, lang: &str) -> bool {
+        self.content.issues.iter().any(|i| i.in_language(lang))
+    }
+
     /// Whether `lang` lists any event, upcoming or past.
     pub fn has_events(&self, lang: &str) -> bool {
         let (upcoming, past) = self.events(lang);

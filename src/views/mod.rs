@@ -13,6 +13,7 @@ use crate::site::Site;
 mod memo;
 
 use crate::config::Config;
+use crate::config::identity::MenuItem;
 use crate::markdown::TocEntry;
 pub use memo::Memo;
 use memo::{CachedView, ViewInputs};
@@ -404,10 +405,46 @@ pub fn call_value(call: &crate::content::front_matter::Call, today: jiff::civil:
         .build()
 }
 
+/// What a language has, which decides which of its lists exist.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Has {
+    pub events: bool,
+    pub calls: bool,
+    pub issues: bool,
+}
+
+/// The messages of the lists a menu names ([`list_message`]), which templates format as
+/// `t(key=item.message)`: `check` counts them as used.
+pub const LIST_MESSAGES: [&str; 6] = [
+    "nav-home",
+    "nav-events",
+    "calls-title",
+    "nav-archive",
+    "newsletter-archive-title",
+    "tags",
+];
+
+/// The theme's message naming one of the lists a menu can link to.
+fn list_message(list: &str) -> &'static str {
+    match list {
+        "home" => "nav-home",
+        "events" => "nav-events",
+        "calls" => "calls-title",
+        "archive" => "nav-archive",
+        "newsletter" => "newsletter-archive-title",
+        _ => "tags",
+    }
+}
+
 /// The `site` variable for one language; `has_events`: whether the language lists any event,
 /// without which it has no events calendar (RFC 5545 wants at least one event in a file);
 /// `has_calls`: whether it lists any call, without which it has no list of calls.
-pub fn site_value(config: &Config, lang: &str, has_events: bool, has_calls: bool) -> Value {
+pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
+    let Has {
+        events: has_events,
+        calls: has_calls,
+        issues: has_issues,
+    } = has;
     let current = config.language(lang).unwrap_or(config.default_lang());
     let languages: Vec<Value> = config
         .languages
@@ -432,9 +469,86 @@ pub fn site_value(config: &Config, lang: &str, has_events: bool, has_calls: bool
         ),
         ("calls", has_calls.then(|| urls.calls(lang))),
         ("archive", Some(urls.archive(lang))),
-        ("tags", Some(urls.tags(lang))),
-        ("newsletter", Some(urls.issue_archive(lang))),
+        ("tags", config.tags.then(|| urls.tags(lang))),
+        ("newsletter", has_issues.then(|| urls.issue_archive(lang))),
     ];
+    let menu_item = |item: &MenuItem| -> Option<Value> {
+        Some(match item {
+            MenuItem::List(name) => {
+                let url = lists.iter().find(|(k, _)| k == name)?.1.clone()?;
+                Obj::new()
+                    .set("list", name.as_str())
+                    .set("message", list_message(name))
+                    .set("url", url)
+                    .build()
+            }
+            MenuItem::Link { label, link } => Obj::new()
+                .set("label", label.as_str())
+                .set("link", link.as_str())
+                .set(
+                    "external",
+                    link.contains("://") || link.starts_with("mailto:"),
+                )
+                .build(),
+        })
+    };
+    let menu: Vec<Value> = current.menu.iter().filter_map(menu_item).collect();
+    let footer_links: Vec<Value> = current.footer_links.iter().filter_map(menu_item).collect();
+    let identity = &config.identity;
+    let social: Vec<Value> = identity
+        .social
+        .iter()
+        .map(|(name, url)| {
+            Obj::new()
+                .set("name", name.as_str())
+                .set("url", url.as_str())
+                .build()
+        })
+        .collect();
+    let funding = identity.funding.as_ref().map(|f| {
+        Obj::new()
+            .set("cofunded", f.cofunded)
+            .maybe("programme", f.programme.as_deref())
+            .maybe("grant", f.grant.as_deref())
+            .maybe("authority", f.authority.as_deref())
+            .set("disclaimer", f.disclaimer)
+            .set(
+                "others",
+                f.others
+                    .iter()
+                    .map(|(name, logo, url)| {
+                        Obj::new()
+                            .set("name", name.as_str())
+                            .maybe("logo", logo.as_deref().map(|l| urls.site_url(l)))
+                            .maybe("url", url.as_deref())
+                            .build()
+                    })
+                    .collect::<Vec<Value>>(),
+            )
+            .build()
+    });
+    // The accent colours as CSS custom properties, for a <style> in the head.
+    let accent_css = identity.accent.as_ref().map(|a| {
+        let mut css = String::new();
+        if let Some(light) = &a.light {
+            css.push_str(&format!(":root{{--accent:{light};--accent-hover:{light};--focus:{light}}}"));
+        }
+        if let Some(dark) = &a.dark {
+            css.push_str(&format!(
+                "@media (prefers-color-scheme: dark){{:root{{--accent:{dark};--accent-hover:{dark};--focus:{dark}}}}}"
+            ));
+        }
+        css
+    });
+    let identity_value = Obj::new()
+        .maybe("logo", identity.logo.as_deref().map(|l| urls.site_url(l)))
+        .maybe(
+            "logo_dark",
+            identity.logo_dark.as_deref().map(|l| urls.site_url(l)),
+        )
+        .maybe("accent_css", accent_css)
+        .set("social", social)
+        .build();
     let mut public = Obj::new();
     let mut permalinks = Obj::new();
     for (key, url) in lists {
@@ -453,6 +567,44 @@ pub fn site_value(config: &Config, lang: &str, has_events: bool, has_calls: bool
         permalinks = permalinks.set("events_webcal", webcal);
     }
     Obj::new()
+        .set("menu", menu)
+        .set(
+            "footer",
+            Obj::new()
+                .maybe("text", current.footer_text.as_deref())
+                .set("links", footer_links)
+                .build(),
+        )
+        .set("identity", identity_value)
+        .maybe(
+            "signup",
+            current.signup.as_ref().map(|s| {
+                Obj::new()
+                    .set("action", s.action.as_str())
+                    .set("email_field", s.email_field)
+                    .maybe("name_field", s.name_field)
+                    .set(
+                        "hidden",
+                        s.hidden
+                            .iter()
+                            .map(|(n, v)| {
+                                Obj::new()
+                                    .set("name", n.as_str())
+                                    .set("value", v.as_str())
+                                    .build()
+                            })
+                            .collect::<Vec<Value>>(),
+                    )
+                    .maybe("honeypot", s.honeypot.as_deref())
+                    .maybe("privacy", s.privacy.as_deref())
+                    .set(
+                        "privacy_external",
+                        s.privacy.as_deref().is_some_and(|p| p.contains("://")),
+                    )
+                    .build()
+            }),
+        )
+        .maybe("funding", funding)
         .set("base_url", urls.base_url())
         .set("base_path", urls.base_path())
         .set("urls", public.build())
