@@ -23,6 +23,10 @@ pub enum Command {
     Init {
         /// Folder to create (must not exist or be empty)
         dir: PathBuf,
+        /// Also write .github/workflows/publish.yml, which publishes the site on GitHub Pages
+        /// on every push and every day
+        #[arg(long)]
+        github_pages: bool,
     },
     /// Turn scraped text files into articles in content/<section>/
     Import {

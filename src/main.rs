@@ -26,12 +26,18 @@ fn main() -> ExitCode {
         end_quietly_on_a_closed_pipe();
     }
     match cli.command {
-        Command::Init { dir } => {
+        Command::Init { dir, github_pages } => {
             let today = match bulletin::config::build_day() {
                 Ok(day) => day,
                 Err(d) => return fail(&[d]),
             };
-            match bulletin::commands::init::init(&dir, today) {
+            let made = bulletin::commands::init::init(&dir, today).and_then(|mut files| {
+                if github_pages {
+                    files.push(bulletin::commands::init::github_pages_workflow(&dir)?);
+                }
+                Ok(files)
+            });
+            match made {
                 Ok(files) => {
                     for f in files {
                         println!("  created {}", dir.join(f).display());

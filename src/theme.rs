@@ -82,7 +82,8 @@ impl ThemeFiles {
                 .into_iter()
                 .filter_map(Result::ok)
             {
-                if !entry.file_type().is_file() || is_hidden(entry.path()) {
+                let for_hosts = part == "static" && is_for_hosts(entry.path());
+                if !entry.file_type().is_file() || (is_hidden(entry.path()) && !for_hosts) {
                     continue;
                 }
                 let rel = entry.path().strip_prefix(&base).unwrap_or(entry.path());
@@ -173,6 +174,16 @@ impl ThemeFiles {
             self.i18n.push(file);
         }
     }
+}
+
+/// Dotfiles that web hosts read from the published folder: GitHub Pages' `.nojekyll` (serve
+/// files as they are), Codeberg Pages' `.domains` (custom domains), Apache's `.htaccess`.
+pub const HOST_DOTFILES: &[&str] = &[".nojekyll", ".domains", ".htaccess"];
+
+fn is_for_hosts(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| HOST_DOTFILES.contains(&n))
 }
 
 /// Editor backups and dotfiles are not part of a theme.

@@ -296,3 +296,56 @@ async fn the_email_edition_renders_in_chromium() {
     }
     browser.close().await.unwrap();
 }
+
+/// Issue 14: a compact header. On a 390 px phone the menu and the language switcher take at
+/// most 120 px of height in every bundled language (the 27-language site, whose switcher has
+/// 27 entries: both scroll sideways); at 1280 px title, menu and switcher share one row.
+/// Its 54 page loads also keep the preview's fix honest: a left page closes its event
+/// stream, else Chromium's six connections per host run out and every seventh page waits a
+/// minute.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_header_stays_compact_in_every_language() {
+    let site = Site::copy("eu-languages");
+    let server = Server::start(&site.root, &[]);
+    let driver = Driver::start();
+    let browser = driver.browser().await;
+    let languages: Vec<String> = site
+        .read("bulletin.toml")
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("[languages.")?
+                .strip_suffix(']')
+                .map(str::to_string)
+        })
+        .filter(|code| !code.contains('.'))
+        .collect();
+    assert_eq!(languages.len(), 27);
+    const MEASURE: &str = "const box = s => document.querySelector(s).getBoundingClientRect(); \
+        const nav = box('.site-nav'), sw = box('.lang-switcher'), brand = box('.brand'); \
+        return { width: window.innerWidth, height: Math.max(nav.bottom, sw.bottom) - Math.min(nav.top, sw.top), \
+        one_row: Math.max(nav.top, sw.top, brand.top) < Math.min(nav.bottom, sw.bottom, brand.bottom), \
+        overflow: document.documentElement.scrollWidth > window.innerWidth };";
+    for (width, check_row) in [(390u32, false), (1280, true)] {
+        browser.set_window_size(width, 900).await.unwrap();
+        for lang in &languages {
+            browser
+                .goto(&format!("{}{lang}/", server.url))
+                .await
+                .unwrap();
+            let m = browser.execute(MEASURE, vec![]).await.unwrap();
+            assert_eq!(
+                m["overflow"],
+                json!(false),
+                "{lang} at {width}px: the page scrolls sideways: {m}"
+            );
+            if check_row {
+                assert_eq!(m["one_row"], json!(true), "{lang} at {width}px: {m}");
+            } else {
+                assert!(
+                    m["height"].as_f64().unwrap() <= 120.0,
+                    "{lang} at {width}px: {m}"
+                );
+            }
+        }
+    }
+}

@@ -276,3 +276,78 @@ fn the_signup_form_posts_to_each_mailing_tool_with_its_fields() {
         );
     }
 }
+
+#[test]
+fn standalone_pages_are_in_no_list_or_feed_and_link_their_translations() {
+    let site = support::Site::copy("multilingual");
+    site.write(
+        "content/about.en.md",
+        "+++\ntitle = \"About us\"\ndate = 2024-06-01\ntags = [\"SECON\"]\n+++\n\nWho we are.\n",
+    );
+    site.write(
+        "content/about.de.md",
+        "+++\ntitle = \"Über uns\"\n+++\n\nWer wir sind.\n",
+    );
+    let out = site.dir.path().join("public");
+    build_site(&site.root, &out);
+    let about = read(&out, "en/about/index.html");
+    assert!(about.contains("class=\"tpl-standalone\""), "{about}");
+    assert!(
+        about.contains(
+            "<link rel=\"alternate\" hreflang=\"de\" href=\"https://example.org/de/about/\">"
+        ),
+        "{about}"
+    );
+    assert!(about.contains("\"@type\":\"WebPage\""), "{about}");
+    assert!(!about.contains("meta__reading-time"), "{about}");
+    for page in [
+        "en/index.html",
+        "en/news/index.html",
+        "en/atom.xml",
+        "en/feed.json",
+        "en/archive/index.html",
+        "en/tags/secon/index.html",
+        "ca/index.html",
+    ] {
+        assert!(
+            !read(&out, page).contains("/about/"),
+            "{page} lists the standalone page"
+        );
+    }
+    assert!(read(&out, "sitemap.xml").contains("https://example.org/en/about/"));
+}
+
+#[test]
+fn files_for_hosts_reach_the_output_and_init_writes_the_pages_workflow() {
+    let site = support::Site::copy("multilingual");
+    site.write("static/CNAME", "news.example.org\n");
+    site.write("static/.nojekyll", "");
+    site.write("static/.domains", "news.example.org\n");
+    site.write("static/.DS_Store", "editor litter");
+    let out = site.dir.path().join("public");
+    build_site(&site.root, &out);
+    for name in ["CNAME", ".nojekyll", ".domains"] {
+        assert!(out.join(name).is_file(), "{name} is not published");
+    }
+    assert!(!out.join(".DS_Store").exists());
+
+    let dir = site.dir.path().join("new");
+    bulletin::commands::init::init(&dir, jiff::civil::date(2026, 12, 2)).unwrap();
+    let written = bulletin::commands::init::github_pages_workflow(&dir).unwrap();
+    let workflow = std::fs::read_to_string(dir.join(&written)).unwrap();
+    for needed in [
+        "schedule:",
+        "cron:",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+        "bulletin check --base-url",
+        "bulletin build --base-url",
+        "pages: write",
+    ] {
+        assert!(workflow.contains(needed), "no `{needed}` in the workflow");
+    }
+    assert!(
+        bulletin::commands::init::github_pages_workflow(&dir).is_err(),
+        "overwrote the workflow"
+    );
+}

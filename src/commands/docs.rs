@@ -21,6 +21,11 @@ pub const TOPICS: &[(&str, &str, &str)] = &[
         "the e-mail edition and the records of its issues",
         include_str!("../../docs/newsletter.md"),
     ),
+    (
+        "publishing",
+        "GitHub Pages, Codeberg, GitLab, Netlify or any web server; daily rebuilds",
+        include_str!("../../docs/publishing.md"),
+    ),
 ];
 
 /// The text of `topic`, or the list of topics when none is given.

@@ -95,3 +95,25 @@ tags = true
 }
 
 const SITE_FTL: &str = "# UI strings of this site. A message defined here replaces the theme's message with the\n# same id, e.g.\n#   read-more = Continue reading\n# The theme's messages are listed in its i18n/<lang>/theme.ftl.\n";
+
+/// The GitHub Actions workflow that publishes a site on GitHub Pages (docs/publishing.md).
+pub const GITHUB_PAGES_WORKFLOW: &str = include_str!("github-pages.yml");
+
+/// Writes [`GITHUB_PAGES_WORKFLOW`] into the site at `dir`; returns its path relative to it.
+pub fn github_pages_workflow(dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let rel = PathBuf::from(".github/workflows/publish.yml");
+    let path = dir.join(&rel);
+    if path.exists() {
+        return Err(
+            Diagnostic::error(format!("`{}` already exists", path.display()))
+                .help("remove it first, or compare it with `bulletin docs publishing`"),
+        );
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| crate::fs::io_error(parent, "cannot create folder", &e))?;
+    }
+    std::fs::write(&path, GITHUB_PAGES_WORKFLOW)
+        .map_err(|e| crate::fs::io_error(&path, "cannot write", &e))?;
+    Ok(rel)
+}

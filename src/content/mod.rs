@@ -55,6 +55,13 @@ impl Page {
         &self.source[self.body_offset..]
     }
 
+    /// Whether this is a standalone page (About, Contact, Imprint…), not an article: a file
+    /// at the top of `content/`. It has no place in lists, feeds, tags or the newsletter, and
+    /// its own template.
+    pub fn is_standalone(&self) -> bool {
+        self.section.is_empty()
+    }
+
     /// The content hash of the body, as translations record it.
     pub fn content_hash(&self) -> &str {
         self.hash.get_or_init(|| hash::content_hash(self.body()))

@@ -91,7 +91,18 @@ impl<'a> Renderer<'a> {
         let (upcoming, past) = site.events(&lang);
         let both = || [upcoming, past].concat();
         let description = match &job.kind {
-            JobKind::Article(i) => template("page.html", vec![("page", Part::Page(*i))]),
+            JobKind::Article(i) => {
+                // A theme without a template of its own for standalone pages shows them as
+                // articles.
+                let name = if site.page(*i).is_standalone()
+                    && self.theme.templates.contains_key("standalone.html")
+                {
+                    "standalone.html"
+                } else {
+                    "page.html"
+                };
+                template(name, vec![("page", Part::Page(*i))])
+            }
             JobKind::Home {
                 number,
                 items,

@@ -86,18 +86,33 @@
   const src = script
     ? script.src
     : (document.querySelector('script[src*="/_bulletin/live.js"]') || { src: "_bulletin/live.js" }).src;
-  const events = new EventSource(new URL("events", new URL(src, location.href)));
-  events.addEventListener("hello", (e) => {
-    hideOverlay();
-    if (version !== null && e.data !== version) reload();
+  // The stream is closed when the page is left: a browser holds six connections per host,
+  // and streams of pages kept in the back-forward cache would otherwise use them up, so that
+  // the seventh page opened in the preview waits for one to time out. A page shown again
+  // from that cache reconnects, and its "hello" reloads it if the site changed meanwhile.
+  let events = null;
+  const connect = () => {
+    events = new EventSource(new URL("events", new URL(src, location.href)));
+    events.addEventListener("hello", (e) => {
+      hideOverlay();
+      if (version !== null && e.data !== version) reload();
+    });
+    events.addEventListener("reload", (e) => {
+      version = e.data;
+      update().catch(reload);
+    });
+    events.addEventListener("css", (e) => {
+      version = e.data;
+      swapStyles().catch(reload);
+    });
+    events.addEventListener("failed", (e) => showOverlay(e.data));
+  };
+  connect();
+  addEventListener("pagehide", () => {
+    if (events) events.close();
+    events = null;
   });
-  events.addEventListener("reload", (e) => {
-    version = e.data;
-    update().catch(reload);
+  addEventListener("pageshow", (e) => {
+    if (e.persisted && !events) connect();
   });
-  events.addEventListener("css", (e) => {
-    version = e.data;
-    swapStyles().catch(reload);
-  });
-  events.addEventListener("failed", (e) => showOverlay(e.data));
 })();

@@ -220,9 +220,12 @@ impl<'a> Site<'a> {
             }
         }
 
+        // Articles only: standalone pages (About, Imprint) are in no list, feed or tag.
         let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, page) in content.pages.iter().enumerate() {
-            by_language.entry(page.lang.clone()).or_default().push(i);
+            if !page.is_standalone() {
+                by_language.entry(page.lang.clone()).or_default().push(i);
+            }
         }
         for list in by_language.values_mut() {
             sort_newest_first(list, &content.pages);
@@ -390,7 +393,11 @@ fn listings(
         if config.list_untranslated {
             let before = list.len();
             for versions in translations.values() {
-                if versions.contains_key(&lang.code) || !is_for(content, versions, &lang.code) {
+                let standalone = versions.values().any(|&i| content.pages[i].is_standalone());
+                if standalone
+                    || versions.contains_key(&lang.code)
+                    || !is_for(content, versions, &lang.code)
+                {
                     continue;
                 }
                 list.extend(config.stand_in(versions).copied());

@@ -28,7 +28,14 @@ pub fn json_ld(site: &Site, i: usize) -> String {
     };
 
     let mut article = Map::new();
-    article.insert("@type".into(), json!("NewsArticle"));
+    article.insert(
+        "@type".into(),
+        json!(if page.is_standalone() {
+            "WebPage"
+        } else {
+            "NewsArticle"
+        }),
+    );
     article.insert("@id".into(), json!(format!("{url}#article")));
     article.insert("headline".into(), json!(front.title));
     article.insert("inLanguage".into(), json!(page.lang));

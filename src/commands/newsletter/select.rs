@@ -40,7 +40,7 @@ pub fn select(
     issues: &[Issue],
 ) -> (Vec<String>, Reason) {
     let mut candidates: BTreeMap<&str, Candidate> = BTreeMap::new();
-    for page in &content.pages {
+    for page in content.pages.iter().filter(|p| !p.is_standalone()) {
         let c = candidates.entry(page.key.as_str()).or_default();
         // Translations take the date of their source (content::shared); any version's will do.
         c.date = c.date.max(page.date);
