@@ -352,6 +352,13 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             );
         }
         plan_issues(site, code, &mut push);
+        push(
+            JobKind::NotFound,
+            urls.not_found_in(code),
+            config_file.clone(),
+            None,
+            Some(code),
+        );
     }
     push(JobKind::Root, urls.root(), config_file.clone(), None, None);
     push(

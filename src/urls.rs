@@ -183,6 +183,11 @@ impl Urls {
         self.at("404.html")
     }
 
+    /// The page for missing addresses below a language's folder, in that language.
+    pub fn not_found_in(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/404.html"))
+    }
+
     pub fn robots(&self) -> String {
         self.at("robots.txt")
     }

@@ -53,6 +53,15 @@ fn serves_pages_with_their_types_folders_and_the_sites_404() {
         missing.text().contains("<h1"),
         "the site's own 404 page is served"
     );
+    // Below a language's folder, that language's 404 page (issue 14).
+    let missing = server.get("/de/keine-seite/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.text().contains("<html lang=\"de\"")
+            && missing.text().contains("Seite nicht gefunden"),
+        "{}",
+        missing.text()
+    );
 
     // HEAD: the headers of GET without a body.
     let (status, body) = server.raw("HEAD", "/en/");

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the example site: the home, an article with an event and the
-# event list, in German and Catalan, 390 px and 1280 px wide, light and dark (whole pages).
+# Takes the README's screenshots of the example site: the home, an article with its cover
+# image and event, the event list and the About page (a standalone page with a figure), in
+# German and Catalan, 390 px and 1280 px wide, light and dark (whole pages).
 # Needs Debian's chromium and ../shared/tools (screenshot.sh). Run from the repository root:
 #   docs/screenshots/make.sh [TOOLS_DIR]
 set -euo pipefail
@@ -30,12 +31,13 @@ height() {
   rm -f "$OUT/.measure.png"
 }
 for lang in de ca; do
-  for page in home article events; do
+  for page in home article events about; do
     for width in 390 1280; do
       case $page in
         home) path=/$lang/ ;;
         article) path=${ARTICLE[$lang]} ;;
         events) path=/$lang/events/ ;;
+        about) path=/$lang/about/ ;;
       esac
       url="http://127.0.0.1:$PORT$path"
       if [ "$page" = article ]; then

@@ -85,7 +85,7 @@ async fn dispatch(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Respo
         if uri.path() == "/" {
             return redirect(StatusCode::FOUND, snapshot.urls.root());
         }
-        return not_found(&snapshot);
+        return not_found(&snapshot, uri.path());
     };
     if site_path.is_empty() && !uri.path().ends_with('/') {
         // The base path without its slash (`/coop-bulletin`), as hosts answer it.
@@ -158,7 +158,7 @@ async fn events(app: App) -> impl IntoResponse {
 /// and updated live like every page.
 fn translations(snapshot: &Snapshot) -> Response {
     let Some(sources) = &snapshot.sources else {
-        return not_found(snapshot);
+        return not_found(snapshot, "");
     };
     let status = crate::content::translation_states::status(&sources.config, &sources.content);
     let page = client::inject(
@@ -208,7 +208,7 @@ fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) ->
     let candidates = match resolve(site_path) {
         Ok(candidates) => candidates,
         Err(BadPath::Malformed) => return plain(StatusCode::BAD_REQUEST, "bad request path"),
-        Err(BadPath::Traversal) => return not_found(snapshot),
+        Err(BadPath::Traversal) => return not_found(snapshot, uri.path()),
     };
     let key = &candidates[0];
     if let Some(bytes) = snapshot.files.get(key) {
@@ -235,12 +235,21 @@ fn file(snapshot: &Snapshot, site_path: &str, uri: &Uri, headers: &HeaderMap) ->
         };
         return redirect(StatusCode::MOVED_PERMANENTLY, location);
     }
-    not_found(snapshot)
+    not_found(snapshot, uri.path())
 }
 
-/// The site's own `404.html` with status 404 (or a plain 404 when the site has none yet).
-fn not_found(snapshot: &Snapshot) -> Response {
-    let page = snapshot.urls.output_path(&snapshot.urls.not_found());
+/// The site's own `404.html` with status 404 (or a plain 404 when the site has none yet): the
+/// one of the language whose folder the address is in (`/de/…` → `/de/404.html`), else the
+/// site's.
+fn not_found(snapshot: &Snapshot, path: &str) -> Response {
+    let in_language = snapshot
+        .urls
+        .site_path(path)
+        .and_then(|p| p.trim_start_matches('/').split('/').next())
+        .filter(|first| !first.is_empty())
+        .and_then(|lang| snapshot.urls.output_path(&snapshot.urls.not_found_in(lang)))
+        .filter(|p| snapshot.files.contains_key(p.as_str()));
+    let page = in_language.or_else(|| snapshot.urls.output_path(&snapshot.urls.not_found()));
     match page
         .as_ref()
         .and_then(|p| Some((p.as_str(), snapshot.files.get(p.as_str())?)))
