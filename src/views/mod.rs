@@ -531,7 +531,11 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
     let accent_css = identity.accent.as_ref().map(|a| {
         let mut css = String::new();
         if let Some(light) = &a.light {
-            css.push_str(&format!(":root{{--accent:{light};--accent-hover:{light};--focus:{light}}}"));
+            // Light mode only: dark mode keeps the theme's light-on-dark accent unless the
+            // site gives its own, since a colour legible on white is not on the dark ground.
+            css.push_str(&format!(
+                "@media not (prefers-color-scheme: dark){{:root{{--accent:{light};--accent-hover:{light};--focus:{light}}}}}"
+            ));
         }
         if let Some(dark) = &a.dark {
             css.push_str(&format!(
