@@ -135,8 +135,6 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
     let mut jobs: Vec<Job> = Vec::new();
     let mut problems = Diagnostics::default();
     let config_file = PathBuf::from(crate::config::CONFIG_FILE);
-    // An image that several pages show is written once.
-    let mut images_seen = std::collections::BTreeSet::new();
     let mut push =
         |kind: JobKind, url: String, origin: PathBuf, group: Option<Group>, lang: Option<&str>| {
             match urls.output_path(&url) {
@@ -186,20 +184,6 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
                 );
             }
         }
-        let cover = site.covers[i].iter().flat_map(|c| c.files());
-        for image in site.rendered[i].images.iter().chain(cover) {
-            if images_seen.insert(image.url.clone()) {
-                push(
-                    JobKind::Image {
-                        source: image.source.clone(),
-                    },
-                    image.url.clone(),
-                    page.file.clone(),
-                    None,
-                    None,
-                );
-            }
-        }
         for alias in &page.front.aliases {
             push(
                 JobKind::Redirect {
@@ -213,20 +197,35 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
         }
     }
 
-    for ((section, lang), body) in &site.section_bodies {
-        let origin = site.content.sections[section][lang].file.clone();
-        for image in &body.images {
-            if images_seen.insert(image.url.clone()) {
-                push(
-                    JobKind::Image {
-                        source: image.source.clone(),
-                    },
-                    image.url.clone(),
-                    origin.clone(),
-                    None,
-                    None,
-                );
-            }
+    // The prepared images of articles (text and cover) and section introductions, each file
+    // once however many pages show it.
+    let article_images = site.content.pages.iter().enumerate().flat_map(|(i, page)| {
+        let cover = site.covers[i].iter().flat_map(|c| c.files());
+        site.rendered[i]
+            .images
+            .iter()
+            .chain(cover)
+            .map(move |image| (image, &page.file))
+    });
+    let section_images = site
+        .section_bodies
+        .iter()
+        .flat_map(|((section, lang), body)| {
+            let origin = &site.content.sections[section][lang].file;
+            body.images.iter().map(move |image| (image, origin))
+        });
+    let mut images_seen = std::collections::BTreeSet::new();
+    for (image, origin) in article_images.chain(section_images) {
+        if images_seen.insert(&image.url) {
+            push(
+                JobKind::Image {
+                    source: image.source.clone(),
+                },
+                image.url.clone(),
+                origin.clone(),
+                None,
+                None,
+            );
         }
     }
 

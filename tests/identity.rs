@@ -19,6 +19,15 @@ fn read(out: &Path, page: &str) -> String {
     std::fs::read_to_string(out.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"))
 }
 
+/// The text of `html` from the first `start` to the next `end`.
+fn part<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .split_once(start)
+        .unwrap_or_else(|| panic!("no `{start}` in the page"))
+        .1;
+    from.split_once(end).map_or(from, |(inside, _)| inside)
+}
+
 fn errors(site: &Path) -> Vec<String> {
     match check(site, false, None) {
         Ok(_) => Vec::new(),
@@ -155,13 +164,7 @@ fn a_configured_menu_links_pages_lists_and_other_sites_and_marks_the_current_one
     let out = site.dir.path().join("public");
     build_site(&site.root, &out);
     let news = read(&out, "en/news/index.html");
-    let nav = news
-        .split("<nav class=\"site-nav\"")
-        .nth(1)
-        .unwrap()
-        .split("</nav>")
-        .next()
-        .unwrap();
+    let nav = part(&news, "<nav class=\"site-nav\"", "</nav>");
     assert!(
         nav.contains("<a href=\"/en/news/\" aria-current=\"page\">The news</a>"),
         "{nav}"
@@ -178,13 +181,7 @@ fn a_configured_menu_links_pages_lists_and_other_sites_and_marks_the_current_one
     // Languages without a menu get every list they have, the newsletter archive among them
     // when there are issues.
     let de = read(&out, "de/index.html");
-    let nav = de
-        .split("<nav class=\"site-nav\"")
-        .nth(1)
-        .unwrap()
-        .split("</nav>")
-        .next()
-        .unwrap();
+    let nav = part(&de, "<nav class=\"site-nav\"", "</nav>");
     assert!(
         nav.contains("href=\"/de/archive/\"") && nav.contains("href=\"/de/tags/\""),
         "{nav}"
@@ -238,13 +235,7 @@ fn the_signup_form_posts_to_each_mailing_tool_with_its_fields() {
         let out = site.dir.path().join("public");
         build_site(&site.root, &out);
         let home = read(&out, "de/index.html");
-        let form = home
-            .split("<form class=\"signup__form\"")
-            .nth(1)
-            .unwrap_or_else(|| panic!("{mailer}: no form"))
-            .split("</form>")
-            .next()
-            .unwrap();
+        let form = part(&home, "<form class=\"signup__form\"", "</form>");
         assert!(
             form.contains(&format!(
                 "method=\"post\" action=\"{}\"",

@@ -434,7 +434,7 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
     }
     // Messages that views name for templates (the lists of a menu), formatted without
     // variables.
-    for key in crate::views::LIST_MESSAGES {
+    for (_, key) in crate::views::LIST_MESSAGES {
         uses.push((
             PathBuf::from("src/views/mod.rs"),
             1,

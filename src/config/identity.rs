@@ -78,8 +78,9 @@ pub struct RawFooter {
 /// The lists a menu entry can name with `list = "…"`.
 pub const LISTS: &[&str] = &["home", "events", "calls", "archive", "newsletter", "tags"];
 
-/// The menu of a language that configures none.
-pub const DEFAULT_MENU: &[&str] = &["home", "events", "calls", "archive", "newsletter", "tags"];
+/// The menu of a language that configures none: every list (each shows when the language
+/// has it).
+pub const DEFAULT_MENU: &[&str] = LISTS;
 
 /// `[identity]` and `[funding]`, validated.
 #[derive(Debug, Clone, Default)]

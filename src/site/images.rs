@@ -46,22 +46,15 @@ pub fn locate(src: &str, md: &Path, root: &Path) -> Option<Result<PathBuf, Image
     };
     let file = folder.join(relative);
     let exists = root.join(&file).is_file();
-    let bundle = md
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with("index.") || n.starts_with("_index."));
+    let md_name = md.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let bundle = md_name.starts_with("index.") || md_name.starts_with("_index.");
     if !in_static && !bundle {
-        let stem = md
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.split('.').next())
-            .unwrap_or("article");
+        // `x.de.md` → stem `x` and `.de.md`, for the bundle's `x/index.de.md`.
+        let (stem, lang_part) = match md_name.split_once('.') {
+            Some((stem, _)) if !stem.is_empty() => (stem, &md_name[stem.len()..]),
+            _ => ("article", ".md"),
+        };
         let name = relative.display();
-        let lang_part = md
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_prefix(stem))
-            .unwrap_or(".md");
         let bundle_dir = folder.join(stem);
         return Some(Err(ImageProblem {
             message: if exists {
@@ -145,16 +138,16 @@ fn stem(file: &Path) -> String {
 /// them: one per width, named `<name>-<hash>-<width>.<ext>` under `/images/`.
 pub fn picture(processed: &Processed, file: &Path, urls: &Urls) -> Picture {
     let stem = stem(file);
+    // A file published as written (GIF, SVG) keeps one name; prepared widths carry theirs.
     let single = processed.variants.len() == 1 && processed.variants[0].file.ends_with(file);
-    let name = |width: Option<u32>, tag: &str| match width {
-        _ if single => format!("{stem}-{}.{}", processed.hash, processed.ext),
-        Some(w) => format!("{stem}-{}{tag}-{w}.{}", processed.hash, processed.ext),
-        None => format!("{stem}-{}{tag}.{}", processed.hash, processed.ext),
+    let name = |width: u32| match single {
+        true => format!("{stem}-{}.{}", processed.hash, processed.ext),
+        false => format!("{stem}-{}-{width}.{}", processed.hash, processed.ext),
     };
     let mut files = Vec::new();
     let mut srcset = Vec::new();
     for v in &processed.variants {
-        let url = urls.image(&name(Some(v.width), ""));
+        let url = urls.image(&name(v.width));
         files.push(ImageFile {
             url: url.clone(),
             source: v.file.clone(),

@@ -413,27 +413,23 @@ pub struct Has {
     pub issues: bool,
 }
 
-/// The messages of the lists a menu names ([`list_message`]), which templates format as
-/// `t(key=item.message)`: `check` counts them as used.
-pub const LIST_MESSAGES: [&str; 6] = [
-    "nav-home",
-    "nav-events",
-    "calls-title",
-    "nav-archive",
-    "newsletter-archive-title",
-    "tags",
+/// Each list a menu can name (`crate::config::identity::LISTS`) and the theme's message that
+/// names it. Templates format it as `t(key=item.message)`, so `check` counts these as used.
+pub const LIST_MESSAGES: [(&str, &str); 6] = [
+    ("home", "nav-home"),
+    ("events", "nav-events"),
+    ("calls", "calls-title"),
+    ("archive", "nav-archive"),
+    ("newsletter", "newsletter-archive-title"),
+    ("tags", "tags"),
 ];
 
 /// The theme's message naming one of the lists a menu can link to.
 fn list_message(list: &str) -> &'static str {
-    match list {
-        "home" => "nav-home",
-        "events" => "nav-events",
-        "calls" => "calls-title",
-        "archive" => "nav-archive",
-        "newsletter" => "newsletter-archive-title",
-        _ => "tags",
-    }
+    LIST_MESSAGES
+        .iter()
+        .find(|(name, _)| *name == list)
+        .map_or("tags", |(_, message)| message)
 }
 
 /// The `site` variable for one language; `has_events`: whether the language lists any event,
@@ -835,4 +831,14 @@ pub fn alternate_links(
         out.push(("x-default".into(), config.urls.permalink(url)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every list a menu may name has the message that names it, in the same order.
+    #[test]
+    fn every_list_has_its_message() {
+        let named: Vec<&str> = super::LIST_MESSAGES.iter().map(|(l, _)| *l).collect();
+        assert_eq!(named, crate::config::identity::LISTS);
+    }
 }
