@@ -41,6 +41,10 @@ pub enum JobKind {
     Archive {
         lang: String,
     },
+    /// `/<lang>/search/`: the search page, with `[search]`.
+    Search {
+        lang: String,
+    },
     /// The iCalendar file of an article's event, beside the article.
     Calendar(usize),
     /// `/<lang>/events.ics`: every event of a language.
@@ -106,6 +110,7 @@ pub enum Group {
     Events,
     Calls,
     Archive,
+    Search,
     Tag(String, usize),
     Issue(u32),
     IssueArchive,
@@ -305,6 +310,15 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             Some(Group::Archive),
             Some(code),
         );
+        if config.search {
+            push(
+                JobKind::Search { lang: code.into() },
+                urls.search(code),
+                config_file.clone(),
+                Some(Group::Search),
+                Some(code),
+            );
+        }
         if config.tags {
             push(
                 JobKind::TagList { lang: code.into() },

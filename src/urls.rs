@@ -43,6 +43,103 @@ pub struct Urls {
     origin: String,
     /// Empty, or `/` followed by segments, without a trailing slash.
     base_path: String,
+    /// `[sections.<name>] url`: how a section's article URLs are made, where not by slug alone.
+    patterns: std::collections::BTreeMap<String, UrlPattern>,
+}
+
+/// How the URLs of a section's articles are made below the section (`[sections.news] url =
+/// "{year}/{slug}"`), so that yearly articles with one name ("assemblea-general") each have
+/// their own: literal segments and the placeholders `{year}`, `{month}`, `{day}` (of the
+/// article's date) and `{slug}`, which it must have.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UrlPattern(Vec<Part>);
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Part {
+    Text(String),
+    Year,
+    Month,
+    Day,
+    Slug,
+}
+
+impl UrlPattern {
+    /// The placeholders a pattern may use.
+    pub const PLACEHOLDERS: [&'static str; 4] = ["{year}", "{month}", "{day}", "{slug}"];
+
+    /// Reads a pattern, or says what is wrong with it.
+    pub fn parse(pattern: &str) -> Result<UrlPattern, String> {
+        let trimmed = pattern.trim().trim_matches('/');
+        if trimmed.len() > 200 {
+            return Err("is longer than 200 characters".into());
+        }
+        let mut parts = Vec::new();
+        for segment in trimmed.split('/') {
+            if segment.is_empty() {
+                return Err("has an empty segment (`//`)".into());
+            }
+            if !parts.is_empty() {
+                parts.push(Part::Text("/".into()));
+            }
+            let mut rest = segment;
+            while !rest.is_empty() {
+                if let Some(after) = rest.strip_prefix('{') {
+                    let (name, tail) = after
+                        .split_once('}')
+                        .ok_or_else(|| format!("has `{{` without `}}` in `{segment}`"))?;
+                    parts.push(match name {
+                        "year" => Part::Year,
+                        "month" => Part::Month,
+                        "day" => Part::Day,
+                        "slug" => Part::Slug,
+                        other => {
+                            return Err(format!("names `{{{other}}}`, which is not a placeholder"));
+                        }
+                    });
+                    rest = tail;
+                } else {
+                    let end = rest.find('{').unwrap_or(rest.len());
+                    let text = &rest[..end];
+                    if let Some(c) = text.chars().find(|c| {
+                        !(c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
+                    }) {
+                        return Err(format!(
+                            "has `{c}`; literal parts may use a-z, 0-9, `-` and `_`"
+                        ));
+                    }
+                    parts.push(Part::Text(text.to_string()));
+                    rest = &rest[end..];
+                }
+            }
+        }
+        if parts.iter().filter(|p| **p == Part::Slug).count() != 1 {
+            return Err("must have `{slug}` once".into());
+        }
+        Ok(UrlPattern(parts))
+    }
+
+    /// Whether the pattern uses the article's date.
+    pub fn needs_date(&self) -> bool {
+        self.0
+            .iter()
+            .any(|p| matches!(p, Part::Year | Part::Month | Part::Day))
+    }
+
+    /// The path below the section, without slashes around it; `None` when the pattern needs
+    /// a date and there is none.
+    fn expand(&self, slug: &str, date: Option<jiff::civil::Date>) -> Option<String> {
+        let mut out = String::new();
+        for part in &self.0 {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Slug => out.push_str(slug),
+                Part::Year => out.push_str(&format!("{:04}", date?.year())),
+                Part::Month => out.push_str(&format!("{:02}", date?.month())),
+                Part::Day => out.push_str(&format!("{:02}", date?.day())),
+            }
+        }
+        Some(out)
+    }
 }
 
 impl Urls {
@@ -51,7 +148,21 @@ impl Urls {
     pub fn new(base_url: &url::Url) -> Urls {
         let origin = base_url.origin().ascii_serialization();
         let base_path = base_url.path().trim_end_matches('/').to_string();
-        Urls { origin, base_path }
+        Urls {
+            origin,
+            base_path,
+            patterns: Default::default(),
+        }
+    }
+
+    /// These URLs, with the article URL patterns of some sections (`[sections]`).
+    pub fn with_patterns(self, patterns: std::collections::BTreeMap<String, UrlPattern>) -> Urls {
+        Urls { patterns, ..self }
+    }
+
+    /// The URL pattern of a section, when it has one.
+    pub fn pattern(&self, section: &str) -> Option<&UrlPattern> {
+        self.patterns.get(section)
     }
 
     /// For tests and tools that have no configuration: a site at `https://example.org/`.
@@ -59,6 +170,7 @@ impl Urls {
         Urls {
             origin: "https://example.org".into(),
             base_path: String::new(),
+            patterns: Default::default(),
         }
     }
 
@@ -102,9 +214,21 @@ impl Urls {
         }
     }
 
-    /// An article: `/<lang>/<section>/<slug>/`, or `/<lang>/<slug>/` outside a section.
-    pub fn article(&self, lang: &str, section: &str, slug: &str) -> String {
-        format!("{}{slug}/", self.section(lang, section))
+    /// An article: `/<lang>/<section>/<slug>/`, or `/<lang>/<slug>/` outside a section; in a
+    /// section with a [`UrlPattern`], `/<lang>/<section>/<pattern>/` with the article's `date`.
+    /// `None` when the pattern needs a date and the article has none.
+    pub fn article(
+        &self,
+        lang: &str,
+        section: &str,
+        slug: &str,
+        date: Option<jiff::civil::Date>,
+    ) -> Option<String> {
+        let below = match self.patterns.get(section) {
+            Some(pattern) => pattern.expand(slug, date)?,
+            None => slug.to_string(),
+        };
+        Some(format!("{}{below}/", self.section(lang, section)))
     }
 
     /// Page `number` of a paginated list whose first page is `first`.
@@ -149,6 +273,17 @@ impl Urls {
     /// A file of a page bundle, beside the article at `article` (its URL).
     pub fn bundle_file(&self, article: &str, name: &str) -> String {
         format!("{article}{name}")
+    }
+
+    /// The search page of a language (`[search]`).
+    pub fn search(&self, lang: &str) -> String {
+        self.at(&format!("{lang}/search/"))
+    }
+
+    /// A file of the search index (`crate::output::search`): one folder for the whole site,
+    /// one index per language inside it.
+    pub fn search_file(&self, name: &str) -> String {
+        self.at(&format!("pagefind/{name}"))
     }
 
     pub fn archive(&self, lang: &str) -> String {
@@ -345,7 +480,7 @@ mod tests {
         let urls = under_path();
         assert_eq!(urls.base_path(), "/coop-bulletin");
         assert_eq!(urls.root(), "/coop-bulletin/");
-        let article = urls.article("de", "news", "x");
+        let article = urls.article("de", "news", "x", None).unwrap();
         assert_eq!(article, "/coop-bulletin/de/news/x/");
         assert_eq!(
             urls.output_path(&article).unwrap().as_str(),
@@ -372,11 +507,43 @@ mod tests {
         assert_eq!(urls.base_path(), "");
         assert_eq!(urls.home("ca"), "/ca/");
         assert_eq!(urls.section("ca", ""), "/ca/");
-        assert_eq!(urls.article("ca", "", "x"), "/ca/x/");
+        assert_eq!(urls.article("ca", "", "x", None).unwrap(), "/ca/x/");
         assert_eq!(urls.paginated("/ca/", 2), "/ca/page/2/");
         assert_eq!(urls.paginated("/ca/", 1), "/ca/");
         assert_eq!(urls.email("ca", 3, true), "/newsletter/3/ca/email.txt");
         assert_eq!(urls.output_path("/").unwrap().as_str(), "index.html");
+    }
+
+    #[test]
+    fn a_section_pattern_places_its_articles_by_date() {
+        let pattern = UrlPattern::parse("/{year}/{month}-{slug}/").unwrap();
+        assert!(pattern.needs_date());
+        let urls = under_path().with_patterns([("news".to_string(), pattern)].into());
+        let day = jiff::civil::date(2026, 3, 7);
+        assert_eq!(
+            urls.article("ca", "news", "assemblea-general", Some(day))
+                .unwrap(),
+            "/coop-bulletin/ca/news/2026/03-assemblea-general/"
+        );
+        assert_eq!(urls.article("ca", "news", "x", None), None);
+        assert_eq!(
+            urls.article("ca", "events", "x", None).unwrap(),
+            "/coop-bulletin/ca/events/x/"
+        );
+        let plain = UrlPattern::parse("archive/{slug}").unwrap();
+        assert!(!plain.needs_date());
+        for (bad, why) in [
+            ("{year}", "must have `{slug}` once"),
+            ("{slug}/{slug}", "must have `{slug}` once"),
+            ("{yr}/{slug}", "names `{yr}`"),
+            ("{year/{slug}", "has `{` without `}`"),
+            ("{year}//{slug}", "empty segment"),
+            ("../{slug}", "has `.`"),
+            ("Year/{slug}", "has `Y`"),
+        ] {
+            let err = UrlPattern::parse(bad).unwrap_err();
+            assert!(err.contains(why), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -349,3 +349,84 @@ async fn the_header_stays_compact_in_every_language() {
         }
     }
 }
+
+/// The search page in Chromium, as published under a path: results for words of the text of
+/// the page's language only, nothing for words that are only in the menu or the footer, text
+/// that looks like markup stays text; and after an edit in `serve`, the new words are found
+/// once the index (made behind the reload) has them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_finds_the_text_of_a_language_and_follows_edits() {
+    let site = Site::copy("multilingual");
+    site.edit(
+        "bulletin.toml",
+        "[taxonomies]",
+        "[search]\nenabled = true\n\n[taxonomies]",
+    );
+    site.edit(
+        "content/news/2024-01-15-kickoff.de.md",
+        "+++\n\n",
+        "+++\n\nDie Notiz `<img src=x onerror=alert(1)>` bleibt Text.\n\n",
+    );
+    let server = Server::start(
+        &site.root,
+        &["--base-url", "https://example.org/coop-bulletin/"],
+    );
+    assert_eq!(server.base_path, "/coop-bulletin/");
+    let driver = Driver::start();
+    let browser = driver.browser().await;
+    const RESULTS: &str = "const items = [...document.querySelectorAll('#search-results li')]; \
+        return document.querySelector('#search-status').textContent.includes('„') && { \
+        status: document.querySelector('#search-status').textContent, \
+        links: items.map(li => li.querySelector('a').getAttribute('href')), \
+        images: document.querySelectorAll('#search-results img').length, \
+        marks: document.querySelectorAll('#search-results mark').length };";
+    let search = |query: &str| format!("{}de/search/?q={query}", server.url);
+
+    browser.goto(&search("Auftakttreffen")).await.unwrap();
+    let found = wait_until(&browser, "results for Auftakttreffen", RESULTS).await;
+    assert_eq!(
+        found["links"],
+        json!(["/coop-bulletin/de/news/kickoff/"]),
+        "{found}"
+    );
+    assert!(found["marks"].as_u64().unwrap() >= 1, "{found}");
+    assert!(
+        found["status"].as_str().unwrap().contains("Auftakttreffen"),
+        "{found}"
+    );
+
+    // Markup in the text is text in the excerpt.
+    browser.goto(&search("onerror")).await.unwrap();
+    let found = wait_until(&browser, "results for onerror", RESULTS).await;
+    assert_eq!(found["links"].as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found["images"], json!(0), "{found}");
+
+    // Only the text is indexed: the footer's "Atom-Feed" is on every page, and found on none;
+    // a Catalan article is not found from the German page.
+    for query in ["Atom-Feed", "xifres"] {
+        browser.goto(&search(query)).await.unwrap();
+        let found = wait_until(&browser, query, RESULTS).await;
+        assert_eq!(found["links"], json!([]), "{query}: {found}");
+    }
+
+    // An edit: the page reloads at once, and the index follows behind it.
+    site.edit(
+        "content/news/2024-01-15-kickoff.de.md",
+        "bleibt Text.",
+        "bleibt Text. Neu: Zauberwort.",
+    );
+    browser.goto(&search("Zauberwort")).await.unwrap();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        browser.refresh().await.unwrap();
+        let found = wait_until(&browser, "results for Zauberwort", RESULTS).await;
+        if found["links"] == json!(["/coop-bulletin/de/news/kickoff/"]) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the edit never reached the index: {found}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

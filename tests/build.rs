@@ -1175,3 +1175,85 @@ fn open_calls_show_their_deadline_and_are_listed_by_it() {
         "{failure}"
     );
 }
+
+/// `[sections.news] url = "{year}/{slug}"`: yearly articles of one name get one URL each, and
+/// links, translations and lists follow; an article without a date, or a pattern that cannot
+/// work, is an error at its place.
+#[test]
+fn a_section_url_pattern_gives_yearly_articles_their_own_urls() {
+    let site = support::Site::copy("multilingual");
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[sections.news]\nurl = \"{{year}}/{{month}}/{{slug}}\"\n"),
+    );
+    for year in [2025, 2026] {
+        site.write(
+            &format!("content/news/{year}-03-07-assemblea-general.ca.md"),
+            &format!("+++\ntitle = \"Assemblea general {year}\"\n+++\n\nL'assemblea de {year}.\n"),
+        );
+    }
+    site.write(
+        "content/news/2024-06-02-links.en.md",
+        "+++\ntitle = \"Links\"\n+++\n\nSee [the kickoff](@/news/2024-01-15-kickoff.md).\n",
+    );
+    let mut options = BuildOptions::new(&site.root);
+    options.base_url = Some("https://org.github.io/coop/".into());
+    let built = bulletin::build_in_memory(&options).unwrap_or_else(|f| panic!("{f}"));
+    for year in [2025, 2026] {
+        let page = &built.files[&format!("ca/news/{year}/03/assemblea-general/index.html")];
+        assert!(String::from_utf8_lossy(page).contains(&format!("Assemblea general {year}")));
+    }
+    let links =
+        String::from_utf8_lossy(&built.files["en/news/2024/06/links/index.html"]).into_owned();
+    assert!(
+        links.contains(r#"href="/coop/en/news/2024/01/kickoff/""#),
+        "@/ links follow the pattern"
+    );
+    let kickoff =
+        String::from_utf8_lossy(&built.files["de/news/2024/01/kickoff/index.html"]).into_owned();
+    assert!(
+        kickoff.contains(
+            r#"hreflang="ca" href="https://org.github.io/coop/ca/news/2024/01/kickoff/""#
+        ) || kickoff.contains(
+            r#"href="https://org.github.io/coop/ca/news/2024/01/kickoff/" hreflang="ca""#
+        ),
+        "translations are linked at their pattern URLs"
+    );
+    let home = String::from_utf8_lossy(&built.files["en/index.html"]).into_owned();
+    assert!(
+        home.contains("/coop/en/news/2024/06/links/"),
+        "lists link the new URLs"
+    );
+
+    // Without a date the pattern cannot be filled: an error naming the file and the fix.
+    site.write(
+        "content/news/undated.en.md",
+        "+++\ntitle = \"Undated\"\n+++\n\nText.\n",
+    );
+    let failure = bulletin::build_in_memory(&options)
+        .err()
+        .expect("an undated article fails");
+    let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        all.iter().any(|e| e.contains(
+            "content/news/undated.en.md: the article has no date, and the URLs of `news` need one"
+        ) && e.contains("[sections.news] url")),
+        "{all:#?}"
+    );
+
+    // A pattern without the slug is refused where it is written.
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[sections.news]\nurl = \"{{year}}\"\n"),
+    );
+    let failure = bulletin::build_in_memory(&options)
+        .err()
+        .expect("a bad pattern fails");
+    let all: Vec<String> = failure.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        all.iter().any(|e| e.contains("bulletin.toml:")
+            && e.contains("`[sections.news] url` `{year}` must have `{slug}` once")),
+        "{all:#?}"
+    );
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::{self, Config, Overrides};
 use crate::error::{Diagnostic, Diagnostics, Failure};
 use crate::fs::{self, DiskSink, OutputFolder, absolute};
-use crate::pipeline::{Rendering, Stats, render_site};
+use crate::pipeline::{Rendering, Stats, render_site, write_search_index};
 
 /// What `bulletin build` is asked to do.
 #[derive(Debug, Clone)]
@@ -65,10 +65,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
     let sink = DiskSink::new(folder.path().to_path_buf());
     let Rendering {
-        stats,
+        mut stats,
         mut problems,
+        search,
         ..
     } = render_site(&config, &sink);
+    if !problems.has_errors() && config.search {
+        match write_search_index(&config.urls, &search, &sink) {
+            Ok(files) => stats.files += files,
+            Err(d) => problems.push(d),
+        }
+    }
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -93,8 +100,17 @@ pub fn build_in_memory(options: &BuildOptions) -> Result<InMemory, Failure> {
     let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
     let sink = fs::MemorySink::default();
     let Rendering {
-        stats, problems, ..
+        mut stats,
+        mut problems,
+        search,
+        ..
     } = render_site(&config, &sink);
+    if !problems.has_errors() && config.search {
+        match write_search_index(&config.urls, &search, &sink) {
+            Ok(files) => stats.files += files,
+            Err(d) => problems.push(d),
+        }
+    }
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }

@@ -423,10 +423,18 @@ fn top_level_arguments(text: &str) -> Vec<&str> {
 fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnostics {
     let mut problems = Diagnostics::default();
     let mut uses = message_uses(theme);
-    // Messages that outputs made in Rust (calendar files) format, with what they pass.
-    for (key, vars) in crate::output::calendar::MESSAGES {
+    // Messages formatted in Rust (calendar files, the search page's script texts), with what
+    // they pass.
+    let in_rust = [
+        ("src/output/calendar.rs", crate::output::calendar::MESSAGES),
+        ("src/views/mod.rs", &crate::views::SEARCH_MESSAGES),
+    ];
+    for (file, key, vars) in in_rust
+        .iter()
+        .flat_map(|(file, messages)| messages.iter().map(move |(k, v)| (file, k, v)))
+    {
         uses.push((
-            PathBuf::from("src/output/calendar.rs"),
+            PathBuf::from(file),
             1,
             key.to_string(),
             vars.iter().map(|v| v.to_string()).collect(),

@@ -47,6 +47,10 @@ smart_punctuation = true
 
 [taxonomies]
 tags = true
+
+# A search page per language, in the menu (the index is made by build and serve).
+[search]
+enabled = true
 "#
             .into(),
         ),

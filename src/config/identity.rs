@@ -76,7 +76,15 @@ pub struct RawFooter {
 }
 
 /// The lists a menu entry can name with `list = "…"`.
-pub const LISTS: &[&str] = &["home", "events", "calls", "archive", "newsletter", "tags"];
+pub const LISTS: &[&str] = &[
+    "home",
+    "events",
+    "calls",
+    "archive",
+    "newsletter",
+    "tags",
+    "search",
+];
 
 /// The menu of a language that configures none: every list (each shows when the language
 /// has it).

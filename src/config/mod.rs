@@ -84,6 +84,8 @@ pub struct Config {
     pub images: ImageOptions,
     /// `[identity]` and `[funding]`.
     pub identity: identity::Identity,
+    /// `[search] enabled`: a search index and page per language.
+    pub search: bool,
 }
 
 /// `[newsletter]`, validated.
@@ -243,6 +245,35 @@ impl Config {
                 crate::urls::Urls::at_root()
             }
         };
+
+        let mut patterns = std::collections::BTreeMap::new();
+        for (name, section) in &raw.sections {
+            let at = [Step::Key("sections"), Step::Key(name)];
+            if !is_section_name(name) {
+                problems.push(locate(
+                    Diagnostic::error(format!("`[sections.{name}]` does not name a folder of content/"))
+                        .help("use the name of a section folder (letters, digits, `-` and `_`), e.g. [sections.news]"),
+                    &at,
+                ));
+                continue;
+            }
+            if let Some(url) = &section.url {
+                match crate::urls::UrlPattern::parse(url) {
+                    Ok(pattern) => {
+                        patterns.insert(name.clone(), pattern);
+                    }
+                    Err(why) => problems.push(locate(
+                        Diagnostic::error(format!("`[sections.{name}] url` `{url}` {why}"))
+                            .help(format!(
+                                "write the path below the section with {}, e.g. url = \"{{year}}/{{slug}}\"",
+                                crate::urls::UrlPattern::PLACEHOLDERS.join(", ")
+                            )),
+                        &[Step::Key("sections"), Step::Key(name), Step::Key("url")],
+                    )),
+                }
+            }
+        }
+        let base_url = base_url.with_patterns(patterns);
 
         let mut languages = Vec::new();
         let raw_languages: Vec<(String, RawLanguage)> = if raw.languages.is_empty() {
@@ -529,6 +560,14 @@ impl Config {
                 ));
             }
         }
+        let search = raw.search.enabled && cfg!(feature = "search");
+        if raw.search.enabled && !search {
+            problems.push(locate(
+                Diagnostic::warning("this bulletin was built without search: the site has no search page")
+                    .help("install bulletin with its default features (cargo install without --no-default-features), or remove [search]"),
+                &[Step::Key("search"), Step::Key("enabled")],
+            ));
+        }
         let today = match overrides.today {
             Some(day) => day,
             None => build_day().unwrap_or_else(|d| {
@@ -577,6 +616,7 @@ impl Config {
                 .collect(),
             images,
             identity,
+            search,
         })
     }
 

@@ -39,6 +39,28 @@ pub struct RawConfig {
     #[serde(default)]
     pub identity: super::identity::RawIdentity,
     pub funding: Option<super::identity::RawFunding>,
+    /// `[sections.<name>]`: settings of one section of `content/`.
+    #[serde(default)]
+    pub sections: IndexMap<String, RawSection>,
+    #[serde(default)]
+    pub search: RawSearch,
+}
+
+/// `[sections.<name>]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    /// How its article URLs are made below the section: `"{year}/{slug}"`.
+    pub url: Option<String>,
+}
+
+/// `[search]`: the site search (Pagefind).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSearch {
+    /// Whether `build` and `serve` make a search index and a search page per language.
+    #[serde(default)]
+    pub enabled: bool,
 }
 
 fn default_theme() -> String {

@@ -252,7 +252,19 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                 return Err(problems.into_iter().map(|d| d.in_file(&rel)).collect());
             }
             let date = front.date.or(stem_date);
-            let url = config.urls.article(&lang, &section, &slug);
+            let Some(url) = config
+                .urls
+                .article(&lang, &section, &slug, date.map(|d| d.date))
+            else {
+                let diagnostic = Diagnostic::error(format!(
+                    "the article has no date, and the URLs of `{section}` need one"
+                ))
+                .help(format!(
+                    "set date = 2026-03-07 in the front matter, or begin the file name with it \
+                     (`[sections.{section}] url` in bulletin.toml uses the year, month or day)"
+                ));
+                return Err(Diagnostics::from_iter([diagnostic.in_file(&rel)]));
+            };
             let assets = match &bundle {
                 Some(dir) => bundle_assets(dir)
                     .into_iter()

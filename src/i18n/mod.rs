@@ -49,6 +49,9 @@ pub struct I18n {
     /// Language → message id → where it is defined (the winning definition).
     pub definitions: BTreeMap<String, BTreeMap<String, Definition>>,
     pub formats: HashMap<String, format::Formats>,
+    /// Language → the smallest whole number of each of its plural categories
+    /// ([`plurals::samples`]).
+    samples: HashMap<String, Vec<(&'static str, u32)>>,
 }
 
 /// Why a message could not be formatted.
@@ -66,6 +69,7 @@ impl I18n {
         let mut bundles = HashMap::new();
         let mut definitions = BTreeMap::new();
         let mut formats = HashMap::new();
+        let mut samples = HashMap::new();
         let catalogued: std::collections::BTreeSet<String> = sources
             .iter()
             .filter(|f| f.name.ends_with(".ftl"))
@@ -133,6 +137,7 @@ impl I18n {
                     icu::plurals::PluralRules::try_new_cardinal(icu::locale::Locale::UNKNOWN.into())
                 })
             {
+                samples.insert(lang.code.to_string(), plurals::samples(&rules));
                 let _ = bundle.add_function(plurals::FUNCTION, plurals::function(rules));
             }
             let mut defined: BTreeMap<String, Definition> = BTreeMap::new();
@@ -227,6 +232,7 @@ impl I18n {
                 catalogued,
                 definitions,
                 formats,
+                samples,
             },
             problems,
         )
@@ -277,6 +283,13 @@ impl I18n {
             return Ok(text.into_owned());
         }
         Err(MessageError::Missing)
+    }
+
+    /// A whole number of each plural category of `lang` (`one` → 1, `few` → 2 in Polish…),
+    /// for messages that a page's script completes with a count it learns later: the message
+    /// is formatted once per category and the script picks by the count's category.
+    pub fn plural_samples(&self, lang: &str) -> &[(&'static str, u32)] {
+        self.samples.get(lang).map_or(&[], Vec::as_slice)
     }
 
     pub fn formats(&self, lang: &str) -> &format::Formats {

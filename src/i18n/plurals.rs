@@ -159,6 +159,22 @@ pub fn function(
     }
 }
 
+/// The smallest whole number of each plural category that whole numbers reach under `rules`,
+/// in category order. Some categories are reached late (`many` of French and Spanish: a
+/// million), so round numbers up to that are tried after the first thousand.
+pub fn samples(rules: &PluralRules) -> Vec<(&'static str, u32)> {
+    let mut found: Vec<(&'static str, u32)> = Vec::new();
+    let candidates = (0..1000).chain([10_000, 100_000, 1_000_000, 2_000_000, 10_000_000]);
+    for n in candidates {
+        let category = name(rules.category_for(n));
+        if !found.iter().any(|(c, _)| *c == category) {
+            found.push((category, n));
+        }
+    }
+    found.sort_by_key(|(c, _)| CATEGORIES.iter().position(|x| x == c));
+    found
+}
+
 fn name(category: PluralCategory) -> &'static str {
     match category {
         PluralCategory::Zero => "zero",
@@ -173,6 +189,24 @@ fn name(category: PluralCategory) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn samples_reach_every_category_whole_numbers_have() {
+        let samples = |code: &str| {
+            let locale: icu::locale::Locale = code.parse().unwrap();
+            samples(&PluralRules::try_new_cardinal(locale.into()).unwrap())
+        };
+        assert_eq!(samples("en"), [("one", 1), ("other", 0)]);
+        assert_eq!(samples("pl"), [("one", 1), ("few", 2), ("many", 0)]);
+        assert_eq!(
+            samples("fr"),
+            [("one", 0), ("many", 1_000_000), ("other", 2)]
+        );
+        assert_eq!(
+            samples("sl"),
+            [("one", 1), ("two", 2), ("few", 3), ("other", 0)]
+        );
+    }
 
     #[test]
     fn plural_selects_call_the_function_and_exact_keys_survive() {

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod email;
 pub mod feed;
 pub mod json_feed;
+pub mod search;
 pub mod sitemap;
 pub mod text;
 

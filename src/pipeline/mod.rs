@@ -41,6 +41,32 @@ pub struct Rendering {
     pub content: content::Content,
     pub theme: theme::ThemeFiles,
     pub i18n: Arc<i18n::I18n>,
+    /// With `[search]`: the pages to index, which [`write_search_index`] (in `build`) or
+    /// `serve` (behind the reload) turn into the index.
+    pub search: Vec<crate::output::search::Document>,
+}
+
+/// Writes the search index of `documents` into `sink`, below [`crate::urls::Urls::search_file`];
+/// the number of files written.
+pub fn write_search_index(
+    urls: &crate::urls::Urls,
+    documents: &[crate::output::search::Document],
+    sink: &dyn Sink,
+) -> Result<usize, Diagnostic> {
+    let files = crate::output::search::index(documents).map_err(|why| {
+        Diagnostic::error(format!("the search index could not be made: {why}"))
+            .in_file(crate::config::CONFIG_FILE)
+            .help("this is a bug of bulletin if the pages built: please report it; or set [search] enabled = false")
+    })?;
+    for (name, bytes) in &files {
+        let path = urls.output_path(&urls.search_file(name)).ok_or_else(|| {
+            Diagnostic::error(format!(
+                "the search index names a file outside the output folder: {name}"
+            ))
+        })?;
+        sink.write(&path, bytes)?;
+    }
+    Ok(files.len())
 }
 
 /// Runs the whole pipeline into `sink`, collecting every problem on the way. Stages go on past
@@ -86,7 +112,7 @@ pub fn render_site_cached(
     problems.extend(p);
     let i18n = Arc::new(i18n);
     let (static_urls, assets) = plan::static_files(&theme, &config.urls);
-    let (stats, origins, fingerprinted) = {
+    let (stats, origins, fingerprinted, search) = {
         let (site, p) =
             site::Site::new_cached(config, &content, cache.as_mut().map(|c| &mut c.site));
         problems.extend(p);
@@ -172,7 +198,12 @@ pub fn render_site_cached(
             .filter(|j| matches!(&j.kind, JobKind::Static { name } if j.path.as_str() != name))
             .map(|j| j.path.as_str().to_string())
             .collect();
-        (stats, origins, fingerprinted)
+        let search = if config.search {
+            crate::output::search::documents(&site)
+        } else {
+            Vec::new()
+        };
+        (stats, origins, fingerprinted, search)
     };
     Rendering {
         stats,
@@ -182,6 +213,7 @@ pub fn render_site_cached(
         content,
         theme,
         i18n,
+        search,
     }
 }
 

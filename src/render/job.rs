@@ -260,6 +260,13 @@ impl<'a> Renderer<'a> {
             JobKind::Issue { issue: index } => {
                 template("newsletter/web.html", vec![("issue", issue(*index))])
             }
+            JobKind::Search { .. } => template(
+                "search.html",
+                vec![(
+                    "search",
+                    Part::Value(views::search_value(site.config, self.i18n, &lang)),
+                )],
+            ),
             JobKind::IssueArchive { .. } => template(
                 "newsletter/archive.html",
                 vec![(

@@ -125,11 +125,17 @@ fn script() -> Response {
 /// reloads at once) and the errors if the last build failed; then one event per build.
 async fn events(app: App) -> impl IntoResponse {
     let mut first = true;
+    // The search index is added to a build's files after it is out, in the same version: a
+    // version already announced is not announced again.
+    let mut announced = None;
     let mut stopping = app.stopping;
     let stopped = async move {
         let _ = stopping.wait_for(|s| *s).await;
     };
-    let stream = WatchStream::new(app.current).map(move |snapshot| {
+    let stream = WatchStream::new(app.current).filter_map(move |snapshot| {
+        if announced.replace(snapshot.version) == Some(snapshot.version) {
+            return None;
+        }
         let event = match (&snapshot.outcome, std::mem::take(&mut first)) {
             (BuildEvent::Failed(text), _) => Event::default().event("failed").data(text.as_ref()),
             (_, true) => Event::default()
@@ -142,7 +148,7 @@ async fn events(app: App) -> impl IntoResponse {
                 .event("css")
                 .data(snapshot.version.to_string()),
         };
-        Ok::<_, Infallible>(event)
+        Some(Ok::<_, Infallible>(event))
     });
     let stream = futures_util::StreamExt::take_until(stream, Box::pin(stopped));
     let mut response = Sse::new(stream)

@@ -47,6 +47,8 @@ pub struct Built {
     /// How many output files were rendered for this build.
     pub rendered: usize,
     pub warnings: Vec<Diagnostic>,
+    /// With `[search]`: the pages to index ([`super::search`]).
+    pub search: Option<super::search::Job>,
 }
 
 impl LiveSite {
@@ -110,6 +112,7 @@ impl LiveSite {
             fingerprinted,
             problems,
             content,
+            search,
             ..
         } = crate::pipeline::render_site_cached(&config, &sink, Some(&mut self.cache));
         let mut written = sink.into_files();
@@ -130,6 +133,10 @@ impl LiveSite {
         if failure.diagnostics.iter().any(Diagnostic::is_error) {
             return Err(failure.diagnostics);
         }
+        let search = config.search.then(|| super::search::Job {
+            urls: config.urls.clone(),
+            documents: search,
+        });
         Ok(Built {
             urls: config.urls.clone(),
             files: Arc::new(self.outputs.clone()),
@@ -138,6 +145,7 @@ impl LiveSite {
             pages: stats.pages,
             rendered: stats.rendered,
             warnings: failure.diagnostics,
+            search,
         })
     }
 }

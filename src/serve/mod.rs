@@ -8,6 +8,7 @@
 mod client;
 pub mod http;
 pub mod live;
+mod search;
 mod status;
 pub mod watch;
 
@@ -121,11 +122,15 @@ pub fn serve(
                 today: None,
             },
         );
-        let first = publish(&mut site, None, 0, None, &*on_event);
+        let (first, job) = publish(&mut site, None, 0, None, &*on_event);
         // The address of the site itself, under its base path.
         let url = origin + &first.urls.root();
         let (sender, receiver) = channel::channel(first);
-        let watcher = watch::spawn(site, sender, on_event.clone())?;
+        let index = search::Index::spawn(sender.clone(), on_event.clone());
+        if let Some(job) = job {
+            index.submit(job);
+        }
+        let watcher = watch::spawn(site, sender, index, on_event.clone())?;
         on_event(ServeEvent::Listening { url, wanted });
         let (stopping, stopping_rx) = channel::channel(false);
         let app = http::router(receiver, stopping_rx, options.bind);
@@ -220,14 +225,14 @@ fn host(addr: SocketAddr) -> String {
 }
 
 /// Runs one build and turns its result into the snapshot to publish: new files on success,
-/// the previous files with the errors on failure.
+/// the previous files with the errors on failure; with the pages to index after it is out.
 fn publish(
     site: &mut live::LiveSite,
     change: Option<&watch::Change>,
     version: u64,
     previous: Option<&Snapshot>,
     on_event: &(dyn Fn(ServeEvent) + Send + Sync),
-) -> Snapshot {
+) -> (Snapshot, Option<search::Job>) {
     let started = Instant::now();
     match site.rebuild(change) {
         Ok(built) => {
@@ -241,19 +246,20 @@ fn publish(
                 Some(watch::Change::Css) => BuildEvent::Css,
                 _ => BuildEvent::Reload,
             };
-            Snapshot {
+            let snapshot = Snapshot {
                 version,
                 urls: built.urls,
                 files: built.files,
                 fingerprinted: built.fingerprinted,
                 sources: Some(built.sources),
                 outcome,
-            }
+            };
+            (snapshot, built.search)
         }
         Err(diagnostics) => {
             let text: String = diagnostics.iter().map(|d| format!("{d}\n")).collect();
             on_event(ServeEvent::Failed { diagnostics });
-            Snapshot {
+            let snapshot = Snapshot {
                 version,
                 urls: previous.map_or_else(crate::urls::Urls::at_root, |p| p.urls.clone()),
                 files: previous.map(|p| p.files.clone()).unwrap_or_default(),
@@ -262,7 +268,8 @@ fn publish(
                     .unwrap_or_default(),
                 sources: previous.and_then(|p| p.sources.clone()),
                 outcome: BuildEvent::Failed(text.into()),
-            }
+            };
+            (snapshot, None)
         }
     }
 }

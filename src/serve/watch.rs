@@ -127,6 +127,7 @@ impl Drop for Watching {
 pub fn spawn(
     mut site: LiveSite,
     sender: channel::Sender<Snapshot>,
+    index: super::search::Index,
     on_event: Arc<dyn Fn(ServeEvent) + Send + Sync>,
 ) -> Result<Watching, Diagnostic> {
     let root = site.root().to_path_buf();
@@ -190,15 +191,18 @@ pub fn spawn(
                 day = today();
                 version += 1;
                 let previous = sender.borrow().clone();
-                let snapshot = super::publish(
+                let (snapshot, job) = super::publish(
                     &mut site,
                     Some(&change),
                     version,
                     Some(&previous),
                     &*on_event,
                 );
-                if sender.send(snapshot).is_err() {
+                if !index.send(&sender, snapshot) {
                     break;
+                }
+                if let Some(job) = job {
+                    index.submit(job);
                 }
             }
         })

@@ -415,13 +415,14 @@ pub struct Has {
 
 /// Each list a menu can name (`crate::config::identity::LISTS`) and the theme's message that
 /// names it. Templates format it as `t(key=item.message)`, so `check` counts these as used.
-pub const LIST_MESSAGES: [(&str, &str); 6] = [
+pub const LIST_MESSAGES: [(&str, &str); 7] = [
     ("home", "nav-home"),
     ("events", "nav-events"),
     ("calls", "calls-title"),
     ("archive", "nav-archive"),
     ("newsletter", "newsletter-archive-title"),
     ("tags", "tags"),
+    ("search", "search-title"),
 ];
 
 /// The theme's message naming one of the lists a menu can link to.
@@ -467,6 +468,7 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
         ("archive", Some(urls.archive(lang))),
         ("tags", config.tags.then(|| urls.tags(lang))),
         ("newsletter", has_issues.then(|| urls.issue_archive(lang))),
+        ("search", config.search.then(|| urls.search(lang))),
     ];
     let menu_item = |item: &MenuItem| -> Option<Value> {
         Some(match item {
@@ -712,6 +714,59 @@ pub fn upcoming_value(views: &[Value], upcoming: &[usize]) -> Value {
             .map(|&i| views[i].clone())
             .collect::<Vec<_>>(),
     )
+}
+
+/// The messages [`search_value`] formats for the search page's script, with the variables it
+/// passes (for `bulletin check`, which cannot see them in templates).
+pub const SEARCH_MESSAGES: [(&str, &[&str]); 3] = [
+    ("search-results", &["count", "query"]),
+    ("search-none", &["query"]),
+    ("search-searching", &[]),
+];
+
+/// `search` of a language's search page: where the index is, and the messages its script
+/// completes, `{count}` and `{query}` standing for what it learns from the reader. `results`
+/// holds the message once per plural category of the language (`{ one: "One page matches
+/// “{query}”.", other: "{count} pages match “{query}”." }`), formatted with a number of that
+/// category; the script picks by `Intl.PluralRules` of `locale`, as ICU4X picks here.
+pub fn search_value(config: &Config, i18n: &crate::i18n::I18n, lang: &str) -> Value {
+    let [(results_key, _), (none_key, _), (searching_key, _)] = SEARCH_MESSAGES;
+    const QUERY: &str = "{query}";
+    let format = |key: &str, count: Option<u32>| -> Option<String> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        if let Some(n) = count {
+            args.set("count", n);
+        }
+        args.set("query", QUERY);
+        i18n.message(lang, key, &args).ok()
+    };
+    let mut results = std::collections::BTreeMap::new();
+    for &(category, n) in i18n.plural_samples(lang) {
+        let Some(text) = format(results_key, Some(n)) else {
+            continue;
+        };
+        // The number as the message wrote it: grouped by the locale's rules above a thousand.
+        let written = [i18n.formats(lang).number(f64::from(n)), n.to_string()];
+        let text = match written.iter().find(|w| text.contains(w.as_str())) {
+            Some(w) => text.replacen(w.as_str(), "{count}", 1),
+            None => text,
+        };
+        results.insert(category, text);
+    }
+    let locale = config
+        .language(lang)
+        .map_or_else(|| lang.to_string(), |l| l.locale.to_string());
+    Obj::new()
+        .set("url", config.urls.search(lang))
+        .set("bundle", config.urls.search_file("pagefind.js"))
+        .set("locale", locale)
+        .set(
+            "results",
+            serde_json::to_string(&results).unwrap_or_else(|_| "{}".into()),
+        )
+        .maybe("none", format(none_key, None).as_deref())
+        .maybe("searching", format(searching_key, None).as_deref())
+        .build()
 }
 
 /// `archive` of a language: `[{ year, count, months: [{ key, date, count, pages }] }]`, newest

@@ -188,3 +188,27 @@ calls-title = Convocatòries obertes
 calls-none = Ara mateix no hi ha cap convocatòria oberta.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Convocatòries tancades
+
+## Cerca al lloc web ([search] enabled = true): la pàgina /<lang>/search/ i la seva entrada del menú.
+
+# Títol de la pàgina de cerca i de la seva entrada del menú.
+search-title = Cerca
+# Etiqueta del camp on el lector escriu el que vol cercar.
+search-label = Paraules que voleu cercar
+# Botó que inicia la cerca.
+search-button = Cerca
+# Es mostra en lloc dels resultats quan el navegador no executa JavaScript (la cerca es fa al navegador).
+search-needs-script = La cerca es fa al vostre navegador i necessita JavaScript. Sense JavaScript, l’arxiu recull tots els articles per mesos.
+# Es mostra mentre es carrega l’índex i es fa la cerca.
+search-searching = S’està cercant…
+# A sobre dels resultats. $count és com a mínim 1; $query és el que ha escrit el lector.
+search-results =
+    { $count ->
+        [one] Una pàgina coincideix amb «{ $query }».
+        [many] { $count } de pàgines coincideixen amb «{ $query }».
+       *[other] { $count } pàgines coincideixen amb «{ $query }».
+    }
+# Quan no hi ha cap coincidència.
+search-none = Cap pàgina no coincideix amb «{ $query }». Proveu-ho amb menys paraules o amb unes altres.
+# Botó a sota dels resultats que mostra els següents.
+search-more = Vegeu més resultats

@@ -213,3 +213,28 @@ calls-title = Otevřené výzvy
 calls-none = Momentálně nejsou otevřené žádné výzvy.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Uzavřené výzvy
+
+## Vyhledávání na webu ([search] enabled = true): stránka /<lang>/search/ a její položka v menu.
+
+# Nadpis stránky vyhledávání a její položky v menu.
+search-title = Vyhledávání
+# Popisek pole, do kterého čtenář píše, co hledá.
+search-label = Hledaná slova
+# Tlačítko, které spouští vyhledávání.
+search-button = Hledat
+# Zobrazí se místo výsledků, když prohlížeč nespouští JavaScript (vyhledávání probíhá v prohlížeči).
+search-needs-script = Vyhledávání probíhá ve vašem prohlížeči a potřebuje JavaScript. Bez něj najdete všechny články seřazené podle měsíců v archivu.
+# Zobrazí se, zatímco se načítá index a probíhá vyhledávání.
+search-searching = Hledá se…
+# Nad výsledky. $count je alespoň 1; $query je text, který čtenář zadal.
+search-results =
+    { $count ->
+        [one] Pro „{ $query }“ byla nalezena jedna stránka.
+        [few] Pro „{ $query }“ byly nalezeny { $count } stránky.
+        [many] Pro „{ $query }“ bylo nalezeno { $count } stránky.
+       *[other] Pro „{ $query }“ bylo nalezeno { $count } stránek.
+    }
+# Když nic neodpovídá.
+search-none = Pro „{ $query }“ nebyla nalezena žádná stránka. Zkuste méně slov nebo jiná slova.
+# Tlačítko pod výsledky, které zobrazí další.
+search-more = Zobrazit další výsledky

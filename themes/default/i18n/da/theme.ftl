@@ -202,3 +202,26 @@ calls-title = Åbne opslag
 calls-none = Der er ingen åbne opslag i øjeblikket.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Lukkede opslag
+
+## Søgning på webstedet ([search] enabled = true): siden /<lang>/search/ og dens menupunkt.
+
+# Titel på søgesiden og dens menupunkt.
+search-title = Søg
+# Label på feltet, hvor læseren skriver, hvad der skal søges efter.
+search-label = Søgeord
+# Knappen, der starter søgningen.
+search-button = Søg
+# Vises i stedet for resultater, når browseren ikke kører JavaScript (søgningen foregår i browseren).
+search-needs-script = Søgningen foregår i din browser og kræver JavaScript. Uden JavaScript kan du finde alle artikler måned for måned i arkivet.
+# Vises, mens indekset indlæses, og søgningen kører.
+search-searching = Søger…
+# Over resultaterne. $count er mindst 1; $query er det, læseren har skrevet.
+search-results =
+    { $count ->
+        [one] Der blev fundet { $count } side for »{ $query }«.
+       *[other] Der blev fundet { $count } sider for »{ $query }«.
+    }
+# Når der ikke er nogen resultater.
+search-none = Der blev ikke fundet nogen sider for »{ $query }«. Prøv med færre eller andre ord.
+# Knap under resultaterne, der viser de næste.
+search-more = Vis flere resultater

@@ -183,3 +183,26 @@ calls-title = Offene Ausschreibungen
 calls-none = Zurzeit gibt es keine offenen Ausschreibungen.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Abgelaufene Ausschreibungen
+
+## Suche auf der Website ([search] enabled = true): die Seite /<lang>/search/ und ihr Menüeintrag.
+
+# Titel der Suchseite und ihres Menüeintrags.
+search-title = Suche
+# Beschriftung des Eingabefelds für die Suchbegriffe.
+search-label = Suchbegriffe
+# Die Schaltfläche, die die Suche startet.
+search-button = Suchen
+# Wird statt der Ergebnisse angezeigt, wenn der Browser kein JavaScript ausführt (die Suche läuft im Browser).
+search-needs-script = Die Suche läuft in Ihrem Browser und benötigt JavaScript. Ohne JavaScript finden Sie alle Beiträge nach Monaten geordnet im Archiv.
+# Wird angezeigt, während der Index geladen wird und die Suche läuft.
+search-searching = Suche läuft…
+# Über den Ergebnissen. $count ist mindestens 1; $query ist der eingegebene Suchtext.
+search-results =
+    { $count ->
+        [one] Zu „{ $query }“ wurde eine Seite gefunden.
+       *[other] Zu „{ $query }“ wurden { $count } Seiten gefunden.
+    }
+# Wenn es keine Treffer gibt.
+search-none = Zu „{ $query }“ wurde keine Seite gefunden. Versuchen Sie es mit weniger oder anderen Wörtern.
+# Schaltfläche unter den Ergebnissen, die die nächsten anzeigt.
+search-more = Weitere Ergebnisse anzeigen

@@ -201,3 +201,26 @@ calls-title = Open calls
 calls-none = There are no open calls at the moment.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Closed calls
+
+## Site search ([search] enabled = true): the page /<lang>/search/ and its menu entry.
+
+# Title of the search page, and its menu entry.
+search-title = Search
+# Label of the field where the reader types what to look for.
+search-label = Words to look for
+# The button that starts the search.
+search-button = Search
+# Shown instead of results when the browser runs no JavaScript (the search runs in the browser).
+search-needs-script = The search runs in your browser and needs JavaScript. Without it, the archive lists every article by month.
+# Shown while the index loads and the search runs.
+search-searching = Searching…
+# Above the results. $count is at least 1; $query is what the reader typed.
+search-results =
+    { $count ->
+        [one] One page matches “{ $query }”.
+       *[other] { $count } pages match “{ $query }”.
+    }
+# When nothing matches.
+search-none = No page matches “{ $query }”. Try fewer or other words.
+# Button below the results that shows the next ones.
+search-more = Show more results

@@ -188,3 +188,27 @@ calls-title = Convocatorias abiertas
 calls-none = Por ahora no hay convocatorias abiertas.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Convocatorias cerradas
+
+## Búsqueda en el sitio ([search] enabled = true): la página /<lang>/search/ y su entrada del menú.
+
+# Título de la página de búsqueda y de su entrada del menú.
+search-title = Buscar
+# Etiqueta del campo en el que el lector escribe lo que busca.
+search-label = Términos de búsqueda
+# Botón que inicia la búsqueda.
+search-button = Buscar
+# Se muestra en lugar de los resultados cuando el navegador no ejecuta JavaScript (la búsqueda se hace en el navegador).
+search-needs-script = La búsqueda se realiza en su navegador y necesita JavaScript. Sin JavaScript, el archivo recoge todos los artículos por meses.
+# Se muestra mientras se carga el índice y se hace la búsqueda.
+search-searching = Buscando…
+# Encima de los resultados. $count es como mínimo 1; $query es lo que ha escrito el lector.
+search-results =
+    { $count ->
+        [one] Una página coincide con «{ $query }».
+        [many] { $count } de páginas coinciden con «{ $query }».
+       *[other] { $count } páginas coinciden con «{ $query }».
+    }
+# Cuando no hay coincidencias.
+search-none = Ninguna página coincide con «{ $query }». Pruebe con menos palabras o con otras distintas.
+# Botón bajo los resultados que muestra los siguientes.
+search-more = Mostrar más resultados

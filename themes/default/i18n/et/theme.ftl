@@ -203,3 +203,26 @@ calls-title = Avatud taotlusvoorud
 calls-none = Praegu pole ühtegi avatud taotlusvooru.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Suletud taotlusvoorud
+
+## Veebilehe otsing ([search] enabled = true): lehekülg /<lang>/search/ ja selle menüükirje.
+
+# Otsingulehekülje ja selle menüükirje pealkiri.
+search-title = Otsing
+# Välja silt, kuhu lugeja kirjutab, mida ta otsib.
+search-label = Otsitavad sõnad
+# Nupp, mis käivitab otsingu.
+search-button = Otsi
+# Kuvatakse tulemuste asemel, kui brauser JavaScripti ei käita (otsing toimub brauseris).
+search-needs-script = Otsing toimub teie brauseris ja vajab JavaScripti. Ilma selleta leiate kõik artiklid kuude kaupa arhiivist.
+# Kuvatakse ajal, mil indeks laaditakse ja otsing käib.
+search-searching = Otsimine…
+# Tulemuste kohal. $count on vähemalt 1; $query on lugeja sisestatud tekst.
+search-results =
+    { $count ->
+        [one] Päringule „{ $query }“ vastab üks lehekülg.
+       *[other] Päringule „{ $query }“ vastab { $count } lehekülge.
+    }
+# Kui midagi ei leitud.
+search-none = Päringule „{ $query }“ ei vasta ükski lehekülg. Proovige vähemate või teiste sõnadega.
+# Tulemuste all olev nupp, mis näitab järgmisi.
+search-more = Näita rohkem tulemusi

@@ -203,3 +203,26 @@ calls-title = Deialdi irekiak
 calls-none = Oraingoz ez dago deialdi irekirik.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Itxitako deialdiak
+
+## Webguneko bilaketa ([search] enabled = true): /<lang>/search/ orria eta menuko haren sarrera.
+
+# Bilaketa-orriaren izenburua, baita menuko sarrerarena ere.
+search-title = Bilaketa
+# Irakurleak bilatu nahi duena idazten duen eremuaren etiketa.
+search-label = Bilatzeko hitzak
+# Bilaketa abiarazten duen botoia.
+search-button = Bilatu
+# Emaitzen ordez agertzen da, nabigatzaileak JavaScript exekutatzen ez duenean (bilaketa nabigatzailean egiten da).
+search-needs-script = Bilaketa zure nabigatzailean egiten da, eta JavaScript behar du. JavaScript gabe, artxiboak artikulu guztiak zerrendatzen ditu, hilabeteka.
+# Aurkibidea kargatzen eta bilaketa egiten ari den bitartean agertzen da.
+search-searching = Bilatzen…
+# Emaitzen gainean. $count gutxienez 1 da; $query irakurleak idatzitakoa da.
+search-results =
+    { $count ->
+        [one] Orri bat aurkitu da «{ $query }» bilaketarako.
+       *[other] { $count } orri aurkitu dira «{ $query }» bilaketarako.
+    }
+# Ezer aurkitzen ez denean.
+search-none = Ez da orririk aurkitu «{ $query }» bilaketarako. Saiatu hitz gutxiagorekin edo beste hitz batzuekin.
+# Emaitzen azpiko botoia, hurrengoak erakusten dituena.
+search-more = Erakutsi emaitza gehiago

@@ -203,3 +203,26 @@ calls-title = Avoimet haut
 calls-none = Avoimia hakuja ei ole tällä hetkellä.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Päättyneet haut
+
+## Sivuston haku ([search] enabled = true): sivu /<lang>/search/ ja sen kohta valikossa.
+
+# Hakusivun ja sen valikkokohdan otsikko.
+search-title = Haku
+# Sen kentän nimi, johon lukija kirjoittaa hakusanat.
+search-label = Hakusanat
+# Painike, joka käynnistää haun.
+search-button = Hae
+# Näytetään tulosten sijaan, kun selain ei suorita JavaScriptiä (haku tehdään selaimessa).
+search-needs-script = Haku toimii selaimessasi ja tarvitsee JavaScriptin. Ilman sitä löydät kaikki artikkelit kuukausittain arkistosta.
+# Näytetään, kun hakemistoa ladataan ja haku on käynnissä.
+search-searching = Haetaan…
+# Tulosten yläpuolella. $count on vähintään 1; $query on lukijan kirjoittama teksti.
+search-results =
+    { $count ->
+        [one] Haulla ”{ $query }” löytyi yksi sivu.
+       *[other] Haulla ”{ $query }” löytyi { $count } sivua.
+    }
+# Kun mitään ei löydy.
+search-none = Haulla ”{ $query }” ei löytynyt yhtään sivua. Kokeile vähemmillä tai eri sanoilla.
+# Tulosten alla oleva painike, joka näyttää seuraavat.
+search-more = Näytä lisää tuloksia

@@ -189,3 +189,27 @@ calls-title = Appels en cours
 calls-none = Aucun appel n’est en cours pour le moment.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Appels clos
+
+## Recherche sur le site ([search] enabled = true) : la page /<lang>/search/ et son entrée de menu.
+
+# Titre de la page de recherche et de son entrée de menu.
+search-title = Recherche
+# Libellé du champ où le lecteur saisit les mots à rechercher.
+search-label = Mots à rechercher
+# Bouton qui lance la recherche.
+search-button = Rechercher
+# Affiché à la place des résultats quand le navigateur n’exécute pas JavaScript (la recherche se fait dans le navigateur).
+search-needs-script = La recherche se fait dans votre navigateur et nécessite JavaScript. Sans JavaScript, les archives présentent tous les articles mois par mois.
+# Affiché pendant le chargement de l’index et la recherche.
+search-searching = Recherche en cours…
+# Au-dessus des résultats. $count vaut au moins 1 ; $query est le texte saisi par le lecteur.
+search-results =
+    { $count ->
+        [one] { $count } page correspond à « { $query } ».
+        [many] { $count } de pages correspondent à « { $query } ».
+       *[other] { $count } pages correspondent à « { $query } ».
+    }
+# Quand rien ne correspond.
+search-none = Aucune page ne correspond à « { $query } ». Essayez avec moins de mots ou des mots différents.
+# Bouton sous les résultats, qui affiche les suivants.
+search-more = Afficher plus de résultats

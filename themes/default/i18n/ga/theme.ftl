@@ -220,3 +220,29 @@ calls-title = Glaonna oscailte
 calls-none = Níl aon ghlao oscailte ann faoi láthair.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Glaonna dúnta
+
+## Cuardach ar an suíomh ([search] enabled = true): an leathanach /<lang>/search/ agus a mhír sa roghchlár.
+
+# Teideal an leathanaigh cuardaigh, agus a mhír sa roghchlár.
+search-title = Cuardach
+# Lipéad na páirce ina gclóscríobhann an léitheoir a bhfuil á lorg aige.
+search-label = Focail le cuardach
+# An cnaipe a thosaíonn an cuardach.
+search-button = Cuardaigh
+# Taispeántar é seo in ionad na dtorthaí nuair nach ritheann an brabhsálaí JavaScript (ritheann an cuardach sa bhrabhsálaí).
+search-needs-script = Ritheann an cuardach i do bhrabhsálaí agus teastaíonn JavaScript uaidh. Gan JavaScript, liostaítear gach alt de réir míosa sa chartlann.
+# Taispeántar é seo fad atá an t-innéacs á lódáil agus an cuardach ar siúl.
+search-searching = Ag cuardach…
+# Os cionn na dtorthaí. Is 1 ar a laghad é $count; is é $query an téacs a chlóscríobh an léitheoir.
+search-results =
+    { $count ->
+        [one] Aimsíodh leathanach amháin do “{ $query }”.
+        [two] Aimsíodh { $count } leathanach do “{ $query }”.
+        [few] Aimsíodh { $count } leathanach do “{ $query }”.
+        [many] Aimsíodh { $count } leathanach do “{ $query }”.
+       *[other] Aimsíodh { $count } leathanach do “{ $query }”.
+    }
+# Nuair nach n-aimsítear aon rud.
+search-none = Níor aimsíodh aon leathanach do “{ $query }”. Bain triail as níos lú focal nó as focail eile.
+# Cnaipe faoi na torthaí a thaispeánann an chéad chuid eile.
+search-more = Taispeáin tuilleadh torthaí

@@ -207,3 +207,26 @@ calls-title = Convocatorias abertas
 calls-none = Polo momento non hai convocatorias abertas.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Convocatorias pechadas
+
+## Busca no sitio web ([search] enabled = true): a páxina /<lang>/search/ e a súa entrada do menú.
+
+# Título da páxina de busca e da súa entrada do menú.
+search-title = Busca
+# Etiqueta do campo onde o lector escribe o que busca.
+search-label = Palabras que buscar
+# Botón que inicia a busca.
+search-button = Buscar
+# Móstrase en lugar dos resultados cando o navegador non executa JavaScript (a busca faise no navegador).
+search-needs-script = A busca faise no seu navegador e precisa JavaScript. Sen JavaScript, o arquivo recolle todos os artigos por meses.
+# Móstrase mentres se carga o índice e se fai a busca.
+search-searching = Buscando…
+# Enriba dos resultados. $count é polo menos 1; $query é o que escribiu o lector.
+search-results =
+    { $count ->
+        [one] Unha páxina coincide con «{ $query }».
+       *[other] { $count } páxinas coinciden con «{ $query }».
+    }
+# Cando non coincide nada.
+search-none = Ningunha páxina coincide con «{ $query }». Probe con menos palabras ou con outras distintas.
+# Botón baixo os resultados que mostra os seguintes.
+search-more = Amosar máis resultados

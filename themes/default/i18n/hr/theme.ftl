@@ -211,3 +211,27 @@ calls-title = Otvoreni pozivi
 calls-none = Trenutačno nema otvorenih poziva.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Zatvoreni pozivi
+
+## Pretraživanje mrežnog mjesta ([search] enabled = true): stranica /<lang>/search/ i njezina stavka u izborniku.
+
+# Naslov stranice za pretraživanje i njezine stavke u izborniku.
+search-title = Pretraživanje
+# Oznaka polja u koje čitatelj upisuje što traži.
+search-label = Pojmovi za pretraživanje
+# Gumb koji pokreće pretraživanje.
+search-button = Traži
+# Prikazuje se umjesto rezultata kad preglednik ne izvodi JavaScript (pretraživanje se odvija u pregledniku).
+search-needs-script = Pretraživanje se odvija u vašem pregledniku i zahtijeva JavaScript. Bez njega sve članke, razvrstane po mjesecima, možete pronaći u arhivi.
+# Prikazuje se dok se učitava indeks i traje pretraživanje.
+search-searching = Pretraživanje…
+# Iznad rezultata. $count je najmanje 1; $query je ono što je čitatelj upisao.
+search-results =
+    { $count ->
+        [one] Za upit „{ $query }“ pronađena je { $count } stranica.
+        [few] Za upit „{ $query }“ pronađene su { $count } stranice.
+       *[other] Za upit „{ $query }“ pronađeno je { $count } stranica.
+    }
+# Kad ništa ne odgovara upitu.
+search-none = Za upit „{ $query }“ nije pronađena nijedna stranica. Pokušajte s manje riječi ili s drugim riječima.
+# Gumb ispod rezultata koji prikazuje sljedeće.
+search-more = Prikaži još rezultata

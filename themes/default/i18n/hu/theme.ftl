@@ -205,3 +205,26 @@ calls-title = Nyitott pályázatok
 calls-none = Jelenleg nincs nyitott pályázat.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Lezárult pályázatok
+
+## Keresés a webhelyen ([search] enabled = true): a /<lang>/search/ oldal és a hozzá tartozó menüpont.
+
+# A keresőoldal és a menüpontjának címe.
+search-title = Keresés
+# Annak a mezőnek a címkéje, amelybe az olvasó beírja, amit keres.
+search-label = Keresett szavak
+# A keresést elindító gomb.
+search-button = Keresés
+# Az eredmények helyett jelenik meg, ha a böngésző nem futtat JavaScriptet (a keresés a böngészőben fut).
+search-needs-script = A keresés az Ön böngészőjében fut, ezért JavaScript szükséges hozzá. JavaScript nélkül az archívumban havi bontásban megtalálja az összes cikket.
+# Akkor jelenik meg, amíg az index betöltődik és a keresés fut.
+search-searching = Keresés…
+# Az eredmények fölött. A $count értéke legalább 1; a $query az olvasó által beírt szöveg.
+search-results =
+    { $count ->
+        [one] Egy oldal felel meg a következő keresésnek: „{ $query }”.
+       *[other] { $count } oldal felel meg a következő keresésnek: „{ $query }”.
+    }
+# Ha nincs találat.
+search-none = Egyetlen oldal sem felel meg a következő keresésnek: „{ $query }”. Próbálja meg kevesebb vagy más szavakkal.
+# Az eredmények alatti gomb, amely a következőket jeleníti meg.
+search-more = További találatok

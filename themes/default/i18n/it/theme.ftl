@@ -207,3 +207,27 @@ calls-title = Bandi aperti
 calls-none = Al momento non ci sono bandi aperti.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Bandi scaduti
+
+## Ricerca nel sito ([search] enabled = true): la pagina /<lang>/search/ e la sua voce di menu.
+
+# Titolo della pagina di ricerca e della sua voce di menu.
+search-title = Cerca
+# Etichetta del campo in cui il lettore scrive che cosa cercare.
+search-label = Parole da cercare
+# Il pulsante che avvia la ricerca.
+search-button = Cerca
+# Mostrato al posto dei risultati quando il browser non esegue JavaScript (la ricerca avviene nel browser).
+search-needs-script = La ricerca avviene nel tuo browser e richiede JavaScript. Senza JavaScript, l’archivio elenca tutti gli articoli mese per mese.
+# Mostrato mentre si carica l’indice e la ricerca è in corso.
+search-searching = Ricerca in corso…
+# Sopra i risultati. $count vale almeno 1; $query è il testo digitato dal lettore.
+search-results =
+    { $count ->
+        [one] Una pagina corrisponde a «{ $query }».
+        [many] { $count } di pagine corrispondono a «{ $query }».
+       *[other] { $count } pagine corrispondono a «{ $query }».
+    }
+# Quando non c’è nessuna corrispondenza.
+search-none = Nessuna pagina corrisponde a «{ $query }». Prova con meno parole o con parole diverse.
+# Pulsante sotto i risultati che mostra i successivi.
+search-more = Mostra altri risultati

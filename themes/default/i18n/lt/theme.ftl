@@ -214,3 +214,28 @@ calls-title = Atviri kvietimai
 calls-none = Šiuo metu atvirų kvietimų nėra.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Pasibaigę kvietimai
+
+## Paieška svetainėje ([search] enabled = true): puslapis /<lang>/search/ ir jo meniu punktas.
+
+# Paieškos puslapio ir jo meniu punkto pavadinimas.
+search-title = Paieška
+# Lauko, į kurį skaitytojas įrašo, ko ieško, etiketė.
+search-label = Ieškomi žodžiai
+# Mygtukas, kuriuo pradedama paieška.
+search-button = Ieškoti
+# Rodoma vietoj rezultatų, kai naršyklė nevykdo JavaScript (paieška vyksta naršyklėje).
+search-needs-script = Paieška vyksta jūsų naršyklėje, todėl jai reikia JavaScript. Be jo visus straipsnius pagal mėnesius rasite archyve.
+# Rodoma, kol įkeliamas indeksas ir vyksta paieška.
+search-searching = Ieškoma…
+# Virš rezultatų. $count yra bent 1; $query – tai, ką įrašė skaitytojas.
+search-results =
+    { $count ->
+        [one] Pagal užklausą „{ $query }“ rastas { $count } puslapis.
+        [few] Pagal užklausą „{ $query }“ rasti { $count } puslapiai.
+        [many] Pagal užklausą „{ $query }“ rasta { $count } puslapio.
+       *[other] Pagal užklausą „{ $query }“ rasta { $count } puslapių.
+    }
+# Kai nieko nerasta.
+search-none = Pagal užklausą „{ $query }“ nerasta nė vieno puslapio. Pabandykite įvesti mažiau žodžių arba kitus žodžius.
+# Mygtukas po rezultatais, kuriuo parodomi kiti.
+search-more = Rodyti daugiau rezultatų

@@ -210,3 +210,27 @@ calls-title = Atklātie konkursi
 calls-none = Pašlaik nav neviena atklāta konkursa.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Noslēgušies konkursi
+
+## Meklēšana vietnē ([search] enabled = true): lapa /<lang>/search/ un tās izvēlnes vienums.
+
+# Meklēšanas lapas un tās izvēlnes vienuma nosaukums.
+search-title = Meklēšana
+# Etiķete laukam, kurā lasītājs ieraksta meklējamo.
+search-label = Meklējamie vārdi
+# Poga, ar kuru sāk meklēšanu.
+search-button = Meklēt
+# Tiek rādīts rezultātu vietā, ja pārlūkprogramma neizpilda JavaScript (meklēšana notiek pārlūkprogrammā).
+search-needs-script = Meklēšana notiek jūsu pārlūkprogrammā, un tai ir vajadzīgs JavaScript. Bez tā visus rakstus pa mēnešiem varat atrast arhīvā.
+# Tiek rādīts, kamēr ielādējas indekss un notiek meklēšana.
+search-searching = Meklē…
+# Virs rezultātiem. $count ir vismaz 1; $query ir lasītāja ierakstītais teksts.
+search-results =
+    { $count ->
+        [zero] Vaicājumam „{ $query }” atbilst { $count } lapas.
+        [one] Vaicājumam „{ $query }” atbilst { $count } lapa.
+       *[other] Vaicājumam „{ $query }” atbilst { $count } lapas.
+    }
+# Ja nekas neatbilst.
+search-none = Vaicājumam „{ $query }” neatbilst neviena lapa. Mēģiniet ievadīt mazāk vārdu vai citus vārdus.
+# Poga zem rezultātiem, kas parāda nākamos.
+search-more = Rādīt vairāk rezultātu

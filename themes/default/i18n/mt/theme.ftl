@@ -220,3 +220,29 @@ calls-title = Sejħiet miftuħa
 calls-none = Bħalissa m’hemm l-ebda sejħa miftuħa.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Sejħiet magħluqa
+
+## Tfittxija fis-sit ([search] enabled = true): il-paġna /<lang>/search/ u l-entrata tagħha fil-menu.
+
+# It-titlu tal-paġna tat-tfittxija u tal-entrata tagħha fil-menu.
+search-title = Tfittxija
+# It-tikketta tal-qasam fejn il-qarrej jikteb x’qed ifittex.
+search-label = Kliem li trid tfittex
+# Il-buttuna li tibda t-tfittxija.
+search-button = Fittex
+# Jintwera minflok ir-riżultati meta l-browser ma jħaddimx JavaScript (it-tfittxija ssir fil-browser).
+search-needs-script = It-tfittxija ssir fil-browser tiegħek u teħtieġ JavaScript. Mingħajr JavaScript, l-arkivju juri l-artikli kollha xahar b’xahar.
+# Jintwera waqt li l-indiċi jitgħabba u t-tfittxija tkun għaddejja.
+search-searching = Qed infittxu…
+# Fuq ir-riżultati. $count huwa mill-inqas 1; $query huwa dak li kiteb il-qarrej.
+search-results =
+    { $count ->
+        [one] Instabet paġna waħda għal “{ $query }”.
+        [two] Instabu { $count } paġni għal “{ $query }”.
+        [few] Instabu { $count } paġni għal “{ $query }”.
+        [many] Instabu { $count }-il paġna għal “{ $query }”.
+       *[other] Instabu { $count } paġna għal “{ $query }”.
+    }
+# Meta ma jinstab xejn.
+search-none = Ma nstabet l-ebda paġna għal “{ $query }”. Ipprova b’inqas kliem jew bi kliem ieħor.
+# Buttuna taħt ir-riżultati li turi dawk ta’ wara.
+search-more = Uri aktar riżultati

@@ -202,3 +202,26 @@ calls-title = Open oproepen
 calls-none = Er zijn op dit moment geen open oproepen.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Gesloten oproepen
+
+## Zoeken op de site ([search] enabled = true): de pagina /<lang>/search/ en het menu-item ervan.
+
+# Titel van de zoekpagina en van het menu-item ervan.
+search-title = Zoeken
+# Label van het veld waarin de lezer typt waarnaar hij zoekt.
+search-label = Zoektermen
+# De knop die het zoeken start.
+search-button = Zoeken
+# Getoond in plaats van resultaten als de browser geen JavaScript uitvoert (het zoeken gebeurt in de browser).
+search-needs-script = Het zoeken gebeurt in uw browser en vereist JavaScript. Zonder JavaScript vindt u alle artikelen per maand in het archief.
+# Getoond terwijl de index wordt geladen en er wordt gezocht.
+search-searching = Bezig met zoeken…
+# Boven de resultaten. $count is minstens 1; $query is wat de lezer heeft getypt.
+search-results =
+    { $count ->
+        [one] Eén pagina gevonden voor “{ $query }”.
+       *[other] { $count } pagina’s gevonden voor “{ $query }”.
+    }
+# Als er niets gevonden wordt.
+search-none = Geen pagina’s gevonden voor “{ $query }”. Probeer minder of andere woorden.
+# Knop onder de resultaten die de volgende toont.
+search-more = Meer resultaten tonen

@@ -213,3 +213,28 @@ calls-title = Otwarte nabory
 calls-none = Obecnie nie prowadzimy żadnych naborów.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Zakończone nabory
+
+## Wyszukiwanie w witrynie ([search] enabled = true): strona /<lang>/search/ i jej pozycja w menu.
+
+# Tytuł strony wyszukiwania i jej pozycji w menu.
+search-title = Wyszukiwanie
+# Etykieta pola, w które czytelnik wpisuje szukane słowa.
+search-label = Szukane słowa
+# Przycisk, który uruchamia wyszukiwanie.
+search-button = Szukaj
+# Wyświetlany zamiast wyników, gdy przeglądarka nie uruchamia JavaScriptu (wyszukiwanie działa w przeglądarce).
+search-needs-script = Wyszukiwanie działa w przeglądarce i wymaga JavaScriptu. Bez niego wszystkie artykuły w podziale na miesiące znajdziesz w archiwum.
+# Wyświetlany, gdy wczytuje się indeks i trwa wyszukiwanie.
+search-searching = Wyszukiwanie…
+# Nad wynikami. $count wynosi co najmniej 1; $query to tekst wpisany przez czytelnika.
+search-results =
+    { $count ->
+        [one] Znaleziono jedną stronę dla zapytania „{ $query }”.
+        [few] Znaleziono { $count } strony dla zapytania „{ $query }”.
+        [many] Znaleziono { $count } stron dla zapytania „{ $query }”.
+       *[other] Znaleziono { $count } strony dla zapytania „{ $query }”.
+    }
+# Gdy nic nie pasuje.
+search-none = Nie znaleziono żadnej strony dla zapytania „{ $query }”. Spróbuj wpisać mniej słów albo inne słowa.
+# Przycisk pod wynikami, który pokazuje kolejne.
+search-more = Pokaż więcej wyników

@@ -211,3 +211,27 @@ calls-title = Concursos abertos
 calls-none = De momento, não há concursos abertos.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Concursos encerrados
+
+## Pesquisa no site ([search] enabled = true): a página /<lang>/search/ e a respetiva entrada no menu.
+
+# Título da página de pesquisa e da respetiva entrada no menu.
+search-title = Pesquisa
+# Rótulo do campo onde o leitor escreve o que procura.
+search-label = Palavras a pesquisar
+# Botão que inicia a pesquisa.
+search-button = Pesquisar
+# Mostrado em vez dos resultados quando o navegador não executa JavaScript (a pesquisa é feita no navegador).
+search-needs-script = A pesquisa é feita no seu navegador e precisa de JavaScript. Sem JavaScript, o arquivo apresenta todos os artigos por mês.
+# Mostrado enquanto o índice é carregado e a pesquisa decorre.
+search-searching = A pesquisar…
+# Por cima dos resultados. $count é, pelo menos, 1; $query é o que o leitor escreveu.
+search-results =
+    { $count ->
+        [one] { $count } página corresponde a «{ $query }».
+        [many] { $count } de páginas correspondem a «{ $query }».
+       *[other] { $count } páginas correspondem a «{ $query }».
+    }
+# Quando nada corresponde.
+search-none = Nenhuma página corresponde a «{ $query }». Experimente com menos palavras ou com outras.
+# Botão por baixo dos resultados que mostra os seguintes.
+search-more = Mostrar mais resultados

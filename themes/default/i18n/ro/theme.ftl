@@ -207,3 +207,27 @@ calls-title = Apeluri deschise
 calls-none = Momentan nu există niciun apel deschis.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Apeluri încheiate
+
+## Căutare pe site ([search] enabled = true): pagina /<lang>/search/ și intrarea ei din meniu.
+
+# Titlul paginii de căutare și al intrării ei din meniu.
+search-title = Căutare
+# Eticheta câmpului în care cititorul scrie ce caută.
+search-label = Cuvinte de căutat
+# Butonul care pornește căutarea.
+search-button = Căutați
+# Afișat în locul rezultatelor când browserul nu rulează JavaScript (căutarea se face în browser).
+search-needs-script = Căutarea se face în browserul dumneavoastră și are nevoie de JavaScript. Fără JavaScript, arhiva prezintă toate articolele, lună de lună.
+# Afișat cât timp se încarcă indexul și se face căutarea.
+search-searching = Se caută…
+# Deasupra rezultatelor. $count este cel puțin 1; $query este textul introdus de cititor.
+search-results =
+    { $count ->
+        [one] O pagină corespunde căutării „{ $query }”.
+        [few] { $count } pagini corespund căutării „{ $query }”.
+       *[other] { $count } de pagini corespund căutării „{ $query }”.
+    }
+# Când nu se găsește nimic.
+search-none = Nicio pagină nu corespunde căutării „{ $query }”. Încercați cu mai puține cuvinte sau cu altele.
+# Butonul de sub rezultate, care le afișează pe următoarele.
+search-more = Afișați mai multe rezultate

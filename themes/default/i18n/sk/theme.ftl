@@ -213,3 +213,28 @@ calls-title = Otvorené výzvy
 calls-none = Momentálne nie sú otvorené žiadne výzvy.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Uzavreté výzvy
+
+## Vyhľadávanie na webe ([search] enabled = true): stránka /<lang>/search/ a jej položka v menu.
+
+# Nadpis stránky vyhľadávania a jej položky v menu.
+search-title = Vyhľadávanie
+# Popis poľa, do ktorého čitateľ píše, čo hľadá.
+search-label = Hľadané slová
+# Tlačidlo, ktoré spúšťa vyhľadávanie.
+search-button = Hľadať
+# Zobrazí sa namiesto výsledkov, keď prehliadač nespúšťa JavaScript (vyhľadávanie prebieha v prehliadači).
+search-needs-script = Vyhľadávanie prebieha vo vašom prehliadači a potrebuje JavaScript. Bez neho nájdete všetky články zoradené podľa mesiacov v archíve.
+# Zobrazí sa, kým sa načítava index a prebieha vyhľadávanie.
+search-searching = Hľadá sa…
+# Nad výsledkami. $count je aspoň 1; $query je text, ktorý čitateľ zadal.
+search-results =
+    { $count ->
+        [one] Pre „{ $query }“ sa našla jedna stránka.
+        [few] Pre „{ $query }“ sa našli { $count } stránky.
+        [many] Pre „{ $query }“ sa našlo { $count } stránky.
+       *[other] Pre „{ $query }“ sa našlo { $count } stránok.
+    }
+# Keď sa nič nenájde.
+search-none = Pre „{ $query }“ sa nenašla žiadna stránka. Skúste menej slov alebo iné slová.
+# Tlačidlo pod výsledkami, ktoré zobrazí ďalšie.
+search-more = Zobraziť ďalšie výsledky

@@ -194,3 +194,28 @@ calls-title = Odprti razpisi
 calls-none = Trenutno ni odprtih razpisov.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Zaprti razpisi
+
+## Iskanje po spletišču ([search] enabled = true): stran /<lang>/search/ in njen vnos v meniju.
+
+# Naslov strani za iskanje in njenega vnosa v meniju.
+search-title = Iskanje
+# Oznaka polja, v katero bralec vpiše, kaj išče.
+search-label = Iskane besede
+# Gumb, ki zažene iskanje.
+search-button = Išči
+# Prikaže se namesto rezultatov, ko brskalnik ne izvaja JavaScripta (iskanje poteka v brskalniku).
+search-needs-script = Iskanje poteka v vašem brskalniku in potrebuje JavaScript. Brez njega so vsi prispevki po mesecih zbrani v arhivu.
+# Prikaže se, medtem ko se nalaga indeks in poteka iskanje.
+search-searching = Iskanje…
+# Nad rezultati. $count je vsaj 1; $query je besedilo, ki ga je vpisal bralec.
+search-results =
+    { $count ->
+        [one] Poizvedbi »{ $query }« ustreza { $count } stran.
+        [two] Poizvedbi »{ $query }« ustrezata { $count } strani.
+        [few] Poizvedbi »{ $query }« ustrezajo { $count } strani.
+       *[other] Poizvedbi »{ $query }« ustreza { $count } strani.
+    }
+# Ko ni nobenega zadetka.
+search-none = Poizvedbi »{ $query }« ne ustreza nobena stran. Poskusite z manj besedami ali z drugimi.
+# Gumb pod rezultati, ki prikaže naslednje.
+search-more = Prikaži več rezultatov

@@ -202,3 +202,26 @@ calls-title = Öppna utlysningar
 calls-none = Just nu finns det inga öppna utlysningar.
 # Heading above the calls whose deadline has passed, on the list.
 calls-closed-heading = Stängda utlysningar
+
+## Sökning på webbplatsen ([search] enabled = true): sidan /<lang>/search/ och dess menyval.
+
+# Rubrik för söksidan och dess menyval.
+search-title = Sök
+# Etikett för fältet där läsaren skriver det hen söker efter.
+search-label = Sökord
+# Knappen som startar sökningen.
+search-button = Sök
+# Visas i stället för resultat när webbläsaren inte kör JavaScript (sökningen körs i webbläsaren).
+search-needs-script = Sökningen körs i din webbläsare och kräver JavaScript. Utan JavaScript hittar du alla artiklar månad för månad i arkivet.
+# Visas medan indexet läses in och sökningen pågår.
+search-searching = Söker…
+# Ovanför resultaten. $count är minst 1; $query är det läsaren skrev.
+search-results =
+    { $count ->
+        [one] En sida hittades för ”{ $query }”.
+       *[other] { $count } sidor hittades för ”{ $query }”.
+    }
+# När ingenting hittas.
+search-none = Inga sidor hittades för ”{ $query }”. Prova med färre eller andra ord.
+# Knapp under resultaten som visar fler.
+search-more = Visa fler resultat
