@@ -37,6 +37,50 @@ pub fn is_photo(file: &Path) -> bool {
         .is_some_and(|e| ["jpg", "jpeg", "png"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// The width and height of an image file as a browser lays it out: a raster image's pixels
+/// (read from its header), or an SVG's `width` and `height` (in pixels, or without a unit),
+/// else its `viewBox`. `None` when the file cannot be read or says neither.
+pub fn intrinsic_size(file: &Path) -> Option<(u32, u32)> {
+    let is_svg = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+    if !is_svg {
+        return image::image_dimensions(file).ok();
+    }
+    // The root element's attributes are in the first few hundred bytes of any real logo.
+    let mut head = vec![0; 4096];
+    let read = std::io::Read::read(&mut std::fs::File::open(file).ok()?, &mut head).ok()?;
+    let head = String::from_utf8_lossy(&head[..read]);
+    let tag = &head[head.find("<svg")?..];
+    let tag = &tag[..tag.find('>')?];
+    let attribute = |name: &str| -> Option<&str> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(&tag[at..at + tag[at..].find('"')?])
+    };
+    let pixels = |v: &str| -> Option<f64> {
+        let n: f64 = v.trim().trim_end_matches("px").parse().ok()?;
+        (n.is_finite() && n > 0.0).then_some(n)
+    };
+    let (w, h) = match (
+        attribute("width").and_then(pixels),
+        attribute("height").and_then(pixels),
+    ) {
+        (Some(w), Some(h)) => (w, h),
+        _ => {
+            let view: Vec<f64> = attribute("viewBox")?
+                .split([' ', ','])
+                .filter(|s| !s.is_empty())
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            match view[..] {
+                [_, _, w, h] if w > 0.0 && h > 0.0 => (w, h),
+                _ => return None,
+            }
+        }
+    };
+    Some((w.round().max(1.0) as u32, h.round().max(1.0) as u32))
+}
+
 /// One file made from a source image.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Variant {
@@ -533,6 +577,37 @@ fn svg_size(bytes: &[u8]) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intrinsic_sizes_of_svg_and_raster_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            path
+        };
+        let sized = write(
+            "a.svg",
+            r#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="120px" height="40" viewBox="0 0 12 4"></svg>"#,
+        );
+        assert_eq!(intrinsic_size(&sized), Some((120, 40)));
+        let viewbox = write(
+            "b.svg",
+            r#"<svg viewBox="0,0 300.4 100" xmlns="http://www.w3.org/2000/svg"/>"#,
+        );
+        assert_eq!(intrinsic_size(&viewbox), Some((300, 100)));
+        let relative = write(
+            "c.svg",
+            r#"<svg width="100%" height="100%" viewBox="0 0 64 32"></svg>"#,
+        );
+        assert_eq!(intrinsic_size(&relative), Some((64, 32)));
+        assert_eq!(intrinsic_size(&write("d.svg", "<svg></svg>")), None);
+        assert_eq!(intrinsic_size(&write("e.svg", "not svg")), None);
+        let png = dir.path().join("f.png");
+        image::RgbImage::new(7, 3).save(&png).unwrap();
+        assert_eq!(intrinsic_size(&png), Some((7, 3)));
+        assert_eq!(intrinsic_size(&dir.path().join("missing.png")), None);
+    }
 
     #[test]
     fn widths_never_upscale() {

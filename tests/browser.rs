@@ -379,7 +379,8 @@ async fn search_finds_the_text_of_a_language_and_follows_edits() {
         status: document.querySelector('#search-status').textContent, \
         links: items.map(li => li.querySelector('a').getAttribute('href')), \
         images: document.querySelectorAll('#search-results img').length, \
-        marks: document.querySelectorAll('#search-results mark').length };";
+        marks: document.querySelectorAll('#search-results mark').length, \
+        more: getComputedStyle(document.querySelector('#search-more')).display !== 'none' };";
     let search = |query: &str| format!("{}de/search/?q={query}", server.url);
 
     browser.goto(&search("Auftakttreffen")).await.unwrap();
@@ -390,6 +391,11 @@ async fn search_finds_the_text_of_a_language_and_follows_edits() {
         "{found}"
     );
     assert!(found["marks"].as_u64().unwrap() >= 1, "{found}");
+    assert_eq!(
+        found["more"],
+        json!(false),
+        "all results are shown: {found}"
+    );
     assert!(
         found["status"].as_str().unwrap().contains("Auftakttreffen"),
         "{found}"

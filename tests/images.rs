@@ -373,3 +373,34 @@ fn the_email_shows_the_cover_at_the_column_width() {
         assert!(w <= 552, "{img:?}");
     }
 }
+
+/// A photo of `static/` that no page shows (a download, a press photo linked by hand) is
+/// published upright and without its GPS position too, under its own name; other files of
+/// `static/` are copied as they are.
+#[test]
+fn photos_in_static_are_published_without_metadata() {
+    let site = support::Site::copy("images");
+    let photo = site.path("content/news/2026-01-10-workshop/rotated-gps.jpg");
+    std::fs::create_dir_all(site.path("static/press")).unwrap();
+    std::fs::copy(&photo, site.path("static/press/team.JPG")).unwrap();
+    site.write("static/press/notes.txt", "as written\n");
+    let out = site.path("out");
+    build_site(&site.root, &out);
+    let published = std::fs::read(out.join("press/team.JPG")).unwrap();
+    assert!(
+        has_exif(&std::fs::read(&photo).unwrap()),
+        "the source has EXIF"
+    );
+    assert!(!has_exif(&published), "GPS and the rest of EXIF are gone");
+    let upright = image::load_from_memory(&published).unwrap();
+    let source = image::load_from_memory(&std::fs::read(&photo).unwrap()).unwrap();
+    assert_eq!(
+        (upright.width(), upright.height()),
+        (source.height(), source.width()),
+        "the EXIF orientation (a quarter turn) is applied to the pixels"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("press/notes.txt")).unwrap(),
+        "as written\n"
+    );
+}

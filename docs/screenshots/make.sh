@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the example site: the home, an article with its cover
 # image and event, the event list and the About page (a standalone page with a figure), in
-# German and Catalan, 390 px and 1280 px wide, light and dark (whole pages).
+# German and Catalan, 390 px and 1280 px wide, light and dark (whole pages); and the search
+# page with results.
 # Needs Debian's chromium and ../shared/tools (screenshot.sh). Run from the repository root:
 #   docs/screenshots/make.sh [TOOLS_DIR]
 set -euo pipefail
@@ -48,5 +49,14 @@ for lang in de ca; do
       "$TOOLS/screenshot.sh" "$url" "$OUT/$lang-$page-$width-light.png" "$width" "$h"
       CHROME_PATH="$DARK" "$TOOLS/screenshot.sh" "$url" "$OUT/$lang-$page-$width-dark.png" "$width" "$h"
     done
+  done
+done
+# The search page with results: they come from the index after the page loads, which only the
+# full-page mode waits for in real time (so light scheme only).
+declare -A QUERY=([de]=Sozialwirtschaft [ca]=cooperatives)
+for lang in de ca; do
+  for width in 390 1280; do
+    SCREENSHOT_WAIT_MS=1500 "$TOOLS/screenshot.sh" \
+      "http://127.0.0.1:$PORT/$lang/search/?q=${QUERY[$lang]}" "$OUT/$lang-search-$width-light.png" "$width" full
   done
 done

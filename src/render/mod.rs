@@ -113,7 +113,23 @@ impl<'a> Renderer<'a> {
     pub fn render(&self, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
         let config = self.config();
         match &job.kind {
-            JobKind::Static { name } => Ok(Some(self.theme.statics[name].bytes.clone())),
+            JobKind::Static { name } => {
+                let file = &self.theme.statics[name];
+                let on_disk = config.root.join(&file.display);
+                // A photo of the site's static/ is published as a bundle's is: upright and
+                // without its metadata (GPS positions), whether a page shows it or links it.
+                if crate::images::is_photo(std::path::Path::new(name)) && on_disk.is_file() {
+                    let prepared = self.site.images.get(&on_disk, false).map_err(|e| {
+                        Diagnostic::error(e.message)
+                            .in_file(&file.display)
+                            .help(e.help)
+                    })?;
+                    return std::fs::read(&prepared.full.file)
+                        .map(Some)
+                        .map_err(|e| crate::fs::io_error(&file.display, "cannot read", &e));
+                }
+                Ok(Some(file.bytes.clone()))
+            }
             JobKind::BundleAsset { source } => {
                 let mut full = config.root.join(source);
                 // A photo is published upright and without its metadata (GPS positions).

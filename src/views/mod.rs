@@ -503,6 +503,16 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
                 .build()
         })
         .collect();
+    // Logos are shown 40 px high; their width, from their own proportions, keeps the layout
+    // from shifting while they load.
+    let width_at_40 = |logo: &str| {
+        let file = config
+            .root
+            .join("static")
+            .join(logo.trim_start_matches('/'));
+        crate::images::intrinsic_size(&file)
+            .map(|(w, h)| (f64::from(w) * 40.0 / f64::from(h)).round() as u32)
+    };
     let funding = identity.funding.as_ref().map(|f| {
         Obj::new()
             .set("cofunded", f.cofunded)
@@ -518,6 +528,7 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
                         Obj::new()
                             .set("name", name.as_str())
                             .maybe("logo", logo.as_deref().map(|l| urls.site_url(l)))
+                            .maybe("logo_width", logo.as_deref().and_then(width_at_40))
                             .maybe("url", url.as_deref())
                             .build()
                     })
@@ -544,6 +555,7 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
     });
     let identity_value = Obj::new()
         .maybe("logo", identity.logo.as_deref().map(|l| urls.site_url(l)))
+        .maybe("logo_width", identity.logo.as_deref().and_then(width_at_40))
         .maybe(
             "logo_dark",
             identity.logo_dark.as_deref().map(|l| urls.site_url(l)),
