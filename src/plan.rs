@@ -167,7 +167,8 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             Some(Group::Article(page.key.clone())),
             Some(&page.lang),
         );
-        if page.front.event.is_some() {
+        // An event, and a call's deadline, can be added to a calendar.
+        if page.front.event.is_some() || page.front.call.is_some() {
             push(
                 JobKind::Calendar(i),
                 urls.event_calendar(&page.url, &page.slug),
@@ -282,9 +283,9 @@ pub fn plan(site: &Site, statics: &BTreeMap<String, String>) -> (Plan, Diagnosti
             Some(Group::Events),
             Some(code),
         );
-        // A calendar file needs at least one event (RFC 5545); a language without any has
-        // none, and no link to it.
-        if site.has_events(code) {
+        // A calendar file needs at least one event (RFC 5545): the language's events and its
+        // calls' deadlines; a language without either has none, and no link to it.
+        if site.has_events(code) || site.has_calls(code) {
             push(
                 JobKind::CalendarFeed { lang: code.into() },
                 urls.events_calendar(code),

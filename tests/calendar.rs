@@ -243,3 +243,109 @@ fn events_add_to_calendar_services_until_they_are_over() {
         page("en/events/index.html").contains(r#"href="webcal://six.example.org/en/events.ics""#)
     );
 }
+
+/// A call's deadline is in the calendars: the article's own file (linked from the call card
+/// while the call is open) and the language's calendar, which a language with calls but no
+/// events now has too. At its moment in UTC when it has a time, on its day otherwise; free
+/// time; a UID of its own; the title and the lines in the article's language.
+#[test]
+fn call_deadlines_are_in_the_calendar_files() {
+    let site = support::Site::copy("multilingual");
+    site.write(
+        "content/news/2025-12-01-call.de.md",
+        "+++\ntitle = \"Aufruf für Genossenschaftsprojekte\"\n\n[call]\ndeadline = 2026-02-04T23:59:00\ntimezone = \"Europe/Berlin\"\nurl = \"https://example.org/apply\"\n+++\n\nReichen Sie Ihr Projekt ein.\n",
+    );
+    site.write(
+        "content/news/2025-12-02-day.de.md",
+        "+++\ntitle = \"Aufruf für Vortragende\"\n\n[call]\ndeadline = 2026-01-20\n+++\n\nBis zum 20. Januar.\n",
+    );
+    let mut options = bulletin::BuildOptions::new(&site.root);
+    options.today = Some(jiff::civil::date(2026, 1, 1));
+    let files = bulletin::build_in_memory(&options)
+        .unwrap_or_else(|f| panic!("{f}"))
+        .files;
+
+    let ics = text(&files, "de/news/call/call.ics");
+    let deadline = event(ics);
+    assert_eq!(
+        deadline.get_summary(),
+        Some("Bewerbungsschluss: Aufruf für Genossenschaftsprojekte"),
+        "{ics}"
+    );
+    assert_eq!(
+        deadline.get_start(),
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(
+            chrono::DateTime::parse_from_rfc3339("2026-02-04T22:59:00Z")
+                .unwrap()
+                .to_utc()
+        ))),
+        "23:59 in Berlin is 22:59 UTC in winter"
+    );
+    assert_eq!(deadline.get_end(), None, "a deadline is a moment");
+    assert!(ics.contains("TRANSP:TRANSPARENT"), "{ics}");
+    assert!(ics.contains("https://example.org/apply"), "{ics}");
+
+    let day = event(text(&files, "de/news/day/day.ics"));
+    assert_eq!(
+        day.get_start(),
+        Some(DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 20).unwrap()
+        ))
+    );
+    assert_eq!(
+        day.get_end(),
+        Some(DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 21).unwrap()
+        ))
+    );
+    assert_ne!(day.get_uid(), deadline.get_uid());
+
+    // The language's calendar has its events and both deadlines.
+    let calendar = Calendar::from_str(text(&files, "de/events.ics")).unwrap();
+    let summaries: Vec<String> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => e.get_summary().map(str::to_string),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        summaries.contains(&"Bewerbungsschluss: Aufruf für Vortragende".to_string()),
+        "{summaries:?}"
+    );
+    assert!(
+        summaries
+            .iter()
+            .filter(|s| s.starts_with("Bewerbungsschluss"))
+            .count()
+            == 2
+    );
+
+    // The call card offers the file while the call is open.
+    let page = text(&files, "de/news/call/index.html");
+    assert!(
+        page.contains(r#"<a class="button" href="/de/news/call/call.ics" type="text/calendar">Bewerbungsschluss in den Kalender eintragen</a>"#),
+        "{page}"
+    );
+}
+
+/// A language whose only dated articles are calls still gets its calendar, and the link to it.
+#[test]
+fn a_language_with_calls_and_no_events_has_a_calendar() {
+    let site = support::Site::copy("multilingual");
+    let config = site.read("bulletin.toml");
+    site.write(
+        "bulletin.toml",
+        &format!("{config}\n[languages.fr]\ntitle = \"Bulletin\"\n"),
+    );
+    site.write(
+        "content/news/2025-12-01-appel.fr.md",
+        "+++\ntitle = \"Appel à projets\"\n\n[call]\ndeadline = 2026-02-04\n+++\n\nEnvoyez votre projet.\n",
+    );
+    let built = bulletin::build_in_memory(&bulletin::BuildOptions::new(&site.root))
+        .unwrap_or_else(|f| panic!("{f}"));
+    let ics = String::from_utf8_lossy(&built.files["fr/events.ics"]).into_owned();
+    assert!(ics.contains("SUMMARY;LANGUAGE=fr:Date limite"), "{ics}");
+    assert!(String::from_utf8_lossy(&built.files["fr/index.html"]).contains("/fr/events.ics"));
+}

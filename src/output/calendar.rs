@@ -1,6 +1,9 @@
 //! iCalendar files (RFC 5545), built with the `icalendar` crate: one per article with an
-//! `[event]` (`<article URL><slug>.ics`, what the event card's "add to calendar" link points at)
-//! and one per language with all its listed events (`/<lang>/events.ics`).
+//! `[event]` or a `[call]` (`<article URL><slug>.ics`, what the "add to calendar" links of the
+//! event and call cards point at) and one per language with all its listed events and calls'
+//! deadlines (`/<lang>/events.ics`). A deadline is an event of its own: at its moment (no
+//! end, RFC 5545 3.6.1) or on its day, marked free time (`TRANSP:TRANSPARENT`), with a `UID`
+//! of its own, so that a calendar keeps it apart from the article's event.
 //!
 //! Every value comes from the content, never from the clock, so two builds give the same bytes:
 //!
@@ -33,13 +36,20 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("calendar-article", &["url"]),
     ("calendar-event-website", &["url"]),
     ("event-online", &[]),
+    ("calendar-deadline", &["title"]),
+    ("calendar-call-apply", &["url"]),
 ];
 
 /// The calendar file of page `i`'s event.
 pub fn event_file(inputs: &Inputs, i: usize) -> Result<String, Diagnostic> {
     let page = inputs.site.page(i);
     let mut calendar = header(inputs, &page.lang)?;
-    calendar.push(event(inputs, i)?);
+    if page.front.event.is_some() {
+        calendar.push(event(inputs, i)?);
+    }
+    if page.front.call.is_some() {
+        calendar.push(deadline(inputs, i)?);
+    }
     Ok(refold(&calendar.to_string()))
 }
 
@@ -49,6 +59,10 @@ pub fn language_feed(inputs: &Inputs, lang: &str) -> Result<String, Diagnostic> 
     let (upcoming, past) = inputs.site.events(lang);
     for &i in upcoming.iter().chain(past) {
         calendar.push(event(inputs, i)?);
+    }
+    let (open, closed) = inputs.site.calls(lang);
+    for i in open.into_iter().chain(closed) {
+        calendar.push(deadline(inputs, i)?);
     }
     Ok(refold(&calendar.to_string()))
 }
@@ -182,6 +196,64 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
         // DTEND of a whole-day event is the day after the last one.
         ev.ends(DatePerhapsTime::Date(last.succ_opt().unwrap_or(last)));
     }
+    ev.status(icalendar::EventStatus::Confirmed);
+    Ok(ev.done())
+}
+
+/// The deadline of the call of article `i`.
+fn deadline(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
+    let site = inputs.site;
+    let config = site.config;
+    let page = site.page(i);
+    let call = page
+        .front
+        .call
+        .as_ref()
+        .expect("deadlines are asked for pages with a call");
+    let lang = page.lang.as_str();
+    let url = config.urls.permalink(&page.url);
+    let mut ev = icalendar::Event::new();
+    ev.uid(&uid(config, &format!("{}#deadline", page.key)));
+    ev.timestamp(utc(&page
+        .front
+        .updated
+        .or(page.date)
+        .unwrap_or(call.deadline)));
+    ev.sequence(sequence(page));
+    let mut args = FluentArgs::new();
+    args.set("title", page.front.title.clone());
+    ev.append_property(
+        Property::new(
+            "SUMMARY",
+            message(inputs, lang, "calendar-deadline", &args)?,
+        )
+        .add_parameter("LANGUAGE", lang)
+        .done(),
+    );
+    let mut description = Vec::new();
+    let mut args = FluentArgs::new();
+    args.set("url", url.clone());
+    description.push(message(inputs, lang, "calendar-article", &args)?);
+    if let Some(apply) = &call.url {
+        let mut args = FluentArgs::new();
+        args.set("url", apply.clone());
+        description.push(message(inputs, lang, "calendar-call-apply", &args)?);
+    }
+    ev.append_property(
+        Property::new("DESCRIPTION", description.join("\n\n"))
+            .add_parameter("LANGUAGE", lang)
+            .done(),
+    );
+    ev.url(&url);
+    if call.deadline.time.is_some() {
+        ev.starts(date_time(&call.deadline, call.timezone.as_deref()));
+    } else {
+        let day = naive_date(call.deadline.date);
+        ev.starts(DatePerhapsTime::Date(day));
+        ev.ends(DatePerhapsTime::Date(day.succ_opt().unwrap_or(day)));
+    }
+    // A deadline does not take up the reader's time.
+    ev.append_property(Property::new("TRANSP", "TRANSPARENT"));
     ev.status(icalendar::EventStatus::Confirmed);
     Ok(ev.done())
 }

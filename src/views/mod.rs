@@ -255,7 +255,11 @@ fn page_view(site: &Site, i: usize) -> Value {
             )
             .build()
     });
-    let call = front.call.as_ref().map(|c| call_value(c, config.today));
+    let calendar = config.urls.event_calendar(&page.url, &page.slug);
+    let call = front
+        .call
+        .as_ref()
+        .map(|c| call_value(c, config.today, &calendar));
     let assets: Vec<Value> = page
         .assets
         .iter()
@@ -394,10 +398,17 @@ pub fn toml_value(v: &toml::Value) -> Value {
 /// An open call for templates: `deadline` (as written), `timezone`, `url`, `closed` (its
 /// deadline's day is before the build day) and `days` (whole days from the build day to the
 /// deadline's day, 0 on the day itself).
-pub fn call_value(call: &crate::content::front_matter::Call, today: jiff::civil::Date) -> Value {
+/// `call` of a page: its deadline, how many days are left, and the page's calendar file
+/// (`calendar`), which holds the deadline.
+pub fn call_value(
+    call: &crate::content::front_matter::Call,
+    today: jiff::civil::Date,
+    calendar: &str,
+) -> Value {
     let days = (call.deadline.date - today).get_days();
     Obj::new()
         .set("deadline", call.deadline.to_string())
+        .set("calendar", calendar)
         .maybe("timezone", call.timezone.clone())
         .maybe("url", call.url.clone())
         .set("closed", call.deadline.date < today)
@@ -462,7 +473,7 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
         ("events", Some(urls.events(lang))),
         (
             "events_calendar",
-            has_events.then(|| urls.events_calendar(lang)),
+            (has_events || has_calls).then(|| urls.events_calendar(lang)),
         ),
         ("calls", has_calls.then(|| urls.calls(lang))),
         ("archive", Some(urls.archive(lang))),
@@ -570,7 +581,7 @@ pub fn site_value(config: &Config, lang: &str, has: Has) -> Value {
         permalinks = permalinks.set(key, urls.permalink(&url));
         public = public.set(key, url);
     }
-    if has_events {
+    if has_events || has_calls {
         // The same calendar as a subscription: calendar apps open webcal:// addresses and
         // keep the calendar up to date.
         let calendar = urls.permalink(&urls.events_calendar(lang));

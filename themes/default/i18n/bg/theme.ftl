@@ -180,6 +180,10 @@ calendar-name = { $site }: събития
 # Last lines of an event's description in a calendar.
 calendar-article = Прочетете още: { $url }
 calendar-event-website = Уебсайт на събитието: { $url }
+# Заглавие на крайния срок на покана в календар; $title: заглавието на поканата.
+calendar-deadline = Краен срок: { $title }
+# Последен ред от описанието на крайния срок в календар: къде се кандидатства.
+calendar-call-apply = Кандидатствайте: { $url }
 
 ## Отворени покани (page.html, calls.html, partials/article-item.html)
 
@@ -197,6 +201,8 @@ call-closes-today = Срокът изтича днес
 call-closed = Поканата е затворена.
 # Link to the form or page where one applies.
 call-apply = Как да кандидатствате
+# Връзка към файла на календара на поканата, който съдържа крайния ѝ срок.
+call-add-to-calendar = Добавяне на крайния срок в календара
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Отворени покани
 calls-none = В момента няма отворени покани.

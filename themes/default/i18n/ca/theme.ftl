@@ -165,6 +165,10 @@ only-in-language =
 calendar-name = { $site }: activitats
 calendar-article = Llegiu-ne més: { $url }
 calendar-event-website = Web de l’activitat: { $url }
+# Títol de la data límit d’una convocatòria en un calendari; $title: el títol de la convocatòria.
+calendar-deadline = Data límit: { $title }
+# Última línia de la descripció d’una data límit en un calendari: on es pot participar.
+calendar-call-apply = Participeu-hi: { $url }
 
 ## Convocatòries obertes (page.html, calls.html, partials/article-item.html)
 
@@ -183,6 +187,8 @@ call-closes-today = Tanca avui
 call-closed = Aquesta convocatòria ja s’ha tancat.
 # Link to the form or page where one applies.
 call-apply = Com participar-hi
+# Enllaç al fitxer de calendari de la convocatòria, amb la data límit.
+call-add-to-calendar = Afegiu la data límit al calendari
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Convocatòries obertes
 calls-none = Ara mateix no hi ha cap convocatòria oberta.

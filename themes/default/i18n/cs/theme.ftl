@@ -189,6 +189,10 @@ calendar-name = { $site }: akce
 # Last lines of an event's description in a calendar.
 calendar-article = Číst dále: { $url }
 calendar-event-website = Webové stránky akce: { $url }
+# Název uzávěrky výzvy v kalendáři; $title: název výzvy.
+calendar-deadline = Uzávěrka: { $title }
+# Poslední řádek popisu uzávěrky v kalendáři: kde se přihlásit.
+calendar-call-apply = Přihlásit se: { $url }
 
 ## Otevřené výzvy (page.html, calls.html, partials/article-item.html)
 
@@ -208,6 +212,8 @@ call-closes-today = Končí dnes
 call-closed = Tato výzva je už uzavřená.
 # Link to the form or page where one applies.
 call-apply = Jak se přihlásit
+# Odkaz na soubor kalendáře výzvy s její uzávěrkou.
+call-add-to-calendar = Přidat uzávěrku do kalendáře
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Otevřené výzvy
 calls-none = Momentálně nejsou otevřené žádné výzvy.

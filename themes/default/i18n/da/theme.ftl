@@ -180,6 +180,10 @@ calendar-name = { $site }: arrangementer
 # De sidste linjer i et arrangements beskrivelse i en kalender.
 calendar-article = Læs mere: { $url }
 calendar-event-website = Arrangementets hjemmeside: { $url }
+# Titlen på et opslags ansøgningsfrist i en kalender; $title: opslagets titel.
+calendar-deadline = Ansøgningsfrist: { $title }
+# Den sidste linje i beskrivelsen af en ansøgningsfrist i en kalender: hvor man søger.
+calendar-call-apply = Ansøg her: { $url }
 
 ## Åbne opslag (page.html, calls.html, partials/article-item.html)
 
@@ -197,6 +201,8 @@ call-closes-today = Lukker i dag
 call-closed = Opslaget er lukket.
 # Link to the form or page where one applies.
 call-apply = Sådan søger du
+# Link til opslagets kalenderfil med ansøgningsfristen.
+call-add-to-calendar = Tilføj ansøgningsfristen til din kalender
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Åbne opslag
 calls-none = Der er ingen åbne opslag i øjeblikket.

@@ -161,6 +161,10 @@ only-in-language =
 calendar-name = { $site }: Veranstaltungen
 calendar-article = Zum Beitrag: { $url }
 calendar-event-website = Website der Veranstaltung: { $url }
+# Titel des Bewerbungsschlusses einer Ausschreibung im Kalender; $title: Titel der Ausschreibung.
+calendar-deadline = Bewerbungsschluss: { $title }
+# Letzte Zeile der Beschreibung eines Bewerbungsschlusses im Kalender: wo man sich bewirbt.
+calendar-call-apply = Zur Bewerbung: { $url }
 
 ## Offene Ausschreibungen (page.html, calls.html, partials/article-item.html)
 
@@ -178,6 +182,8 @@ call-closes-today = Endet heute
 call-closed = Diese Ausschreibung ist abgelaufen.
 # Link to the form or page where one applies.
 call-apply = So bewerben Sie sich
+# Link zur Kalenderdatei der Ausschreibung mit ihrem Bewerbungsschluss.
+call-add-to-calendar = Bewerbungsschluss in den Kalender eintragen
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Offene Ausschreibungen
 calls-none = Zurzeit gibt es keine offenen Ausschreibungen.

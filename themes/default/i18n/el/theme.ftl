@@ -181,6 +181,10 @@ calendar-name = { $site }: εκδηλώσεις
 # Last lines of an event's description in a calendar.
 calendar-article = Διαβάστε περισσότερα: { $url }
 calendar-event-website = Ιστότοπος της εκδήλωσης: { $url }
+# Τίτλος της προθεσμίας μιας πρόσκλησης σε ημερολόγιο. $title: ο τίτλος της πρόσκλησης.
+calendar-deadline = Προθεσμία: { $title }
+# Τελευταία γραμμή της περιγραφής μιας προθεσμίας σε ημερολόγιο: πού υποβάλλεται η αίτηση.
+calendar-call-apply = Υποβολή αίτησης: { $url }
 
 ## Ανοιχτές προσκλήσεις (page.html, calls.html, partials/article-item.html)
 
@@ -198,6 +202,8 @@ call-closes-today = Λήγει σήμερα
 call-closed = Η πρόσκληση έχει λήξει.
 # Link to the form or page where one applies.
 call-apply = Πώς να υποβάλετε αίτηση
+# Σύνδεσμος προς το αρχείο ημερολογίου της πρόσκλησης, που περιέχει την προθεσμία της.
+call-add-to-calendar = Προσθήκη της προθεσμίας στο ημερολόγιο
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Ανοιχτές προσκλήσεις
 calls-none = Προς το παρόν δεν υπάρχουν ανοιχτές προσκλήσεις.

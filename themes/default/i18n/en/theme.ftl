@@ -179,6 +179,10 @@ calendar-name = { $site }: events
 # Last lines of an event's description in a calendar.
 calendar-article = Read more: { $url }
 calendar-event-website = Event website: { $url }
+# Title of a call's deadline in a calendar; $title: the call's title.
+calendar-deadline = Deadline: { $title }
+# Last line of a deadline's description in a calendar: where one applies.
+calendar-call-apply = Apply: { $url }
 
 ## Open calls (page.html, calls.html, partials/article-item.html)
 
@@ -196,6 +200,8 @@ call-closes-today = Closes today
 call-closed = This call is closed.
 # Link to the form or page where one applies.
 call-apply = How to apply
+# Link to the call's calendar file, which holds its deadline.
+call-add-to-calendar = Add the deadline to your calendar
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Open calls
 calls-none = There are no open calls at the moment.

@@ -165,6 +165,10 @@ only-in-language =
 calendar-name = { $site }: eventos
 calendar-article = Más información: { $url }
 calendar-event-website = Web del evento: { $url }
+# Título de la fecha límite de una convocatoria en un calendario; $title: el título de la convocatoria.
+calendar-deadline = Fecha límite: { $title }
+# Última línea de la descripción de una fecha límite en un calendario: dónde participar.
+calendar-call-apply = Cómo participar: { $url }
 
 ## Convocatorias abiertas (page.html, calls.html, partials/article-item.html)
 
@@ -183,6 +187,8 @@ call-closes-today = Cierra hoy
 call-closed = Esta convocatoria ya está cerrada.
 # Link to the form or page where one applies.
 call-apply = Cómo participar
+# Enlace al archivo de calendario de la convocatoria, con su fecha límite.
+call-add-to-calendar = Añadir la fecha límite al calendario
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Convocatorias abiertas
 calls-none = Por ahora no hay convocatorias abiertas.

@@ -181,6 +181,10 @@ calendar-name = { $site }: sündmused
 # Sündmuse kirjelduse viimased read kalendris.
 calendar-article = Loe edasi: { $url }
 calendar-event-website = Sündmuse veebileht: { $url }
+# Taotlusvooru tähtaja pealkiri kalendris; $title: taotlusvooru pealkiri.
+calendar-deadline = Tähtaeg: { $title }
+# Tähtaja kirjelduse viimane rida kalendris: kus taotleda.
+calendar-call-apply = Taotlemine: { $url }
 
 ## Avatud taotlusvoorud (page.html, calls.html, partials/article-item.html)
 
@@ -198,6 +202,8 @@ call-closes-today = Sulgub täna
 call-closed = See taotlusvoor on suletud.
 # Link to the form or page where one applies.
 call-apply = Kuidas taotleda
+# Link taotlusvooru kalendrifailile, milles on selle tähtaeg.
+call-add-to-calendar = Lisa tähtaeg kalendrisse
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Avatud taotlusvoorud
 calls-none = Praegu pole ühtegi avatud taotlusvooru.

@@ -181,6 +181,10 @@ calendar-name = { $site }: ekitaldiak
 # Last lines of an event's description in a calendar.
 calendar-article = Informazio gehiago: { $url }
 calendar-event-website = Ekitaldiaren webgunea: { $url }
+# Deialdi baten epemugaren izenburua egutegian; $title: deialdiaren izenburua.
+calendar-deadline = Epemuga: { $title }
+# Epemuga baten deskribapenaren azken lerroa egutegian: non parte hartu.
+calendar-call-apply = Parte hartzeko: { $url }
 
 ## Deialdi irekiak (page.html, calls.html, partials/article-item.html)
 
@@ -198,6 +202,8 @@ call-closes-today = Gaur itxiko da
 call-closed = Deialdi hau itxita dago.
 # Link to the form or page where one applies.
 call-apply = Nola parte hartu
+# Deialdiaren egutegi-fitxategirako esteka, epemuga duena.
+call-add-to-calendar = Gehitu epemuga egutegira
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Deialdi irekiak
 calls-none = Oraingoz ez dago deialdi irekirik.

@@ -181,6 +181,10 @@ calendar-name = { $site }: tapahtumat
 # Tapahtuman kuvauksen viimeiset rivit kalenterissa.
 calendar-article = Lue lisää: { $url }
 calendar-event-website = Tapahtuman verkkosivut: { $url }
+# Haun määräajan otsikko kalenterissa; $title: haun otsikko.
+calendar-deadline = Määräaika: { $title }
+# Määräajan kuvauksen viimeinen rivi kalenterissa: osoite, jossa hakemus jätetään.
+calendar-call-apply = Hae tästä: { $url }
 
 ## Avoimet haut (page.html, calls.html, partials/article-item.html)
 
@@ -198,6 +202,8 @@ call-closes-today = Haku päättyy tänään
 call-closed = Haku on päättynyt.
 # Link to the form or page where one applies.
 call-apply = Näin haet
+# Linkki haun kalenteritiedostoon, jossa on haun määräaika.
+call-add-to-calendar = Lisää määräaika kalenteriin
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Avoimet haut
 calls-none = Avoimia hakuja ei ole tällä hetkellä.

@@ -166,6 +166,10 @@ only-in-language =
 calendar-name = { $site } : agenda
 calendar-article = En savoir plus : { $url }
 calendar-event-website = Site de l’événement : { $url }
+# Titre de la date limite d’un appel dans un agenda ; $title : le titre de l’appel.
+calendar-deadline = Date limite : { $title }
+# Dernière ligne de la description d’une date limite dans un agenda : où candidater.
+calendar-call-apply = Candidater : { $url }
 
 ## Appels en cours (page.html, calls.html, partials/article-item.html)
 
@@ -184,6 +188,8 @@ call-closes-today = Clôture aujourd’hui
 call-closed = Cet appel est clos.
 # Link to the form or page where one applies.
 call-apply = Comment candidater
+# Lien vers le fichier d’agenda de l’appel, qui contient sa date limite.
+call-add-to-calendar = Ajouter la date limite à mon agenda
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Appels en cours
 calls-none = Aucun appel n’est en cours pour le moment.

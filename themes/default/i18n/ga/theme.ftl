@@ -195,6 +195,10 @@ calendar-name = { $site }: imeachtaí
 # Last lines of an event's description in a calendar.
 calendar-article = Léigh tuilleadh: { $url }
 calendar-event-website = Suíomh gréasáin an imeachta: { $url }
+# Teideal spriocdháta glao i bhféilire; $title: teideal an ghlao.
+calendar-deadline = Spriocdháta: { $title }
+# An líne dheireanach sa chur síos ar spriocdháta i bhféilire: an áit a ndéantar iarratas.
+calendar-call-apply = Déan iarratas: { $url }
 
 ## Glaonna oscailte (page.html, calls.html, partials/article-item.html)
 
@@ -215,6 +219,8 @@ call-closes-today = Dúnfar inniu
 call-closed = Tá an glao seo dúnta.
 # Link to the form or page where one applies.
 call-apply = Conas iarratas a dhéanamh
+# Nasc chuig comhad féilire an ghlao, ina bhfuil a spriocdháta.
+call-add-to-calendar = Cuir an spriocdháta leis an bhféilire
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Glaonna oscailte
 calls-none = Níl aon ghlao oscailte ann faoi láthair.

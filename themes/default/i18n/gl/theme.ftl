@@ -184,6 +184,10 @@ calendar-name = { $site }: eventos
 # Last lines of an event's description in a calendar.
 calendar-article = Máis información: { $url }
 calendar-event-website = Web do evento: { $url }
+# Título da data límite dunha convocatoria nun calendario; $title: o título da convocatoria.
+calendar-deadline = Data límite: { $title }
+# Última liña da descrición dunha data límite nun calendario: onde participar.
+calendar-call-apply = Como participar: { $url }
 
 ## Convocatorias abertas (page.html, calls.html, partials/article-item.html)
 
@@ -202,6 +206,8 @@ call-closes-today = Pecha hoxe
 call-closed = Esta convocatoria xa está pechada.
 # Link to the form or page where one applies.
 call-apply = Como participar
+# Ligazón ao ficheiro de calendario da convocatoria, coa súa data límite.
+call-add-to-calendar = Engadir a data límite ao calendario
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Convocatorias abertas
 calls-none = Polo momento non hai convocatorias abertas.

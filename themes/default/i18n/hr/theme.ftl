@@ -188,6 +188,10 @@ calendar-name = { $site }: događaji
 # Last lines of an event's description in a calendar.
 calendar-article = Opširnije: { $url }
 calendar-event-website = Mrežna stranica događaja: { $url }
+# Naslov roka za prijavu na poziv u kalendaru; $title: naslov poziva.
+calendar-deadline = Rok za prijavu: { $title }
+# Zadnji redak opisa roka za prijavu u kalendaru: gdje se prijaviti.
+calendar-call-apply = Prijavite se: { $url }
 
 ## Otvoreni pozivi (page.html, calls.html, partials/article-item.html)
 
@@ -206,6 +210,8 @@ call-closes-today = Zatvara se danas
 call-closed = Ovaj je poziv zatvoren.
 # Link to the form or page where one applies.
 call-apply = Kako se prijaviti
+# Poveznica na kalendarsku datoteku poziva, u kojoj je rok za prijavu.
+call-add-to-calendar = Dodaj rok za prijavu u kalendar
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Otvoreni pozivi
 calls-none = Trenutačno nema otvorenih poziva.

@@ -183,6 +183,10 @@ calendar-name = { $site }: események
 # Last lines of an event's description in a calendar.
 calendar-article = Bővebben: { $url }
 calendar-event-website = Az esemény weboldala: { $url }
+# Egy pályázat beadási határidejének címe a naptárban; $title: a pályázat címe.
+calendar-deadline = Beadási határidő: { $title }
+# A beadási határidő leírásának utolsó sora a naptárban: hol lehet pályázni.
+calendar-call-apply = Pályázat beadása: { $url }
 
 ## Nyitott pályázatok (page.html, calls.html, partials/article-item.html)
 
@@ -200,6 +204,8 @@ call-closes-today = Ma zárul
 call-closed = Ez a pályázat lezárult.
 # Link to the form or page where one applies.
 call-apply = Így pályázhat
+# Hivatkozás a pályázat naptárfájljára, amely a beadási határidőt tartalmazza.
+call-add-to-calendar = Beadási határidő hozzáadása a naptárhoz
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Nyitott pályázatok
 calls-none = Jelenleg nincs nyitott pályázat.

@@ -184,6 +184,10 @@ calendar-name = { $site }: eventi
 # Last lines of an event's description in a calendar.
 calendar-article = Per saperne di più: { $url }
 calendar-event-website = Sito dell’evento: { $url }
+# Titolo della scadenza di un bando in un calendario; $title: il titolo del bando.
+calendar-deadline = Scadenza: { $title }
+# Ultima riga della descrizione di una scadenza in un calendario: dove partecipare.
+calendar-call-apply = Come partecipare: { $url }
 
 ## Bandi aperti (page.html, calls.html, partials/article-item.html)
 
@@ -202,6 +206,8 @@ call-closes-today = Scade oggi
 call-closed = Questo bando è scaduto.
 # Link to the form or page where one applies.
 call-apply = Come partecipare
+# Link al file di calendario del bando, che ne contiene la scadenza.
+call-add-to-calendar = Aggiungi la scadenza al calendario
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Bandi aperti
 calls-none = Al momento non ci sono bandi aperti.

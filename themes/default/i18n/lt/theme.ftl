@@ -190,6 +190,10 @@ calendar-name = { $site }: renginiai
 # Last lines of an event's description in a calendar.
 calendar-article = Skaityti daugiau: { $url }
 calendar-event-website = Renginio svetainė: { $url }
+# Kvietimo termino pavadinimas kalendoriuje; $title: kvietimo pavadinimas.
+calendar-deadline = Terminas: { $title }
+# Paskutinė termino aprašymo eilutė kalendoriuje: kur pateikti paraišką.
+calendar-call-apply = Pateikti paraišką: { $url }
 
 ## Atviri kvietimai (page.html, calls.html, partials/article-item.html)
 
@@ -209,6 +213,8 @@ call-closes-today = Baigiasi šiandien
 call-closed = Šis kvietimas jau baigėsi.
 # Link to the form or page where one applies.
 call-apply = Kaip pateikti paraišką
+# Nuoroda į kvietimo kalendoriaus failą su jo terminu.
+call-add-to-calendar = Pridėti terminą į kalendorių
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Atviri kvietimai
 calls-none = Šiuo metu atvirų kvietimų nėra.

@@ -187,6 +187,10 @@ calendar-name = { $site }: pasākumi
 # Last lines of an event's description in a calendar.
 calendar-article = Lasīt vairāk: { $url }
 calendar-event-website = Pasākuma tīmekļa vietne: { $url }
+# Konkursa termiņa nosaukums kalendārā; $title: konkursa nosaukums.
+calendar-deadline = Termiņš: { $title }
+# Termiņa apraksta pēdējā rinda kalendārā: kur pieteikties.
+calendar-call-apply = Pieteikties: { $url }
 
 ## Atklātie konkursi (page.html, calls.html, partials/article-item.html)
 
@@ -205,6 +209,8 @@ call-closes-today = Noslēdzas šodien
 call-closed = Šis konkurss ir noslēdzies.
 # Link to the form or page where one applies.
 call-apply = Kā pieteikties
+# Saite uz konkursa kalendāra failu ar tā termiņu.
+call-add-to-calendar = Pievienot termiņu kalendāram
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Atklātie konkursi
 calls-none = Pašlaik nav neviena atklāta konkursa.

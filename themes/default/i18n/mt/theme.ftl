@@ -195,6 +195,10 @@ calendar-name = { $site }: avvenimenti
 # Last lines of an event's description in a calendar.
 calendar-article = Aqra aktar: { $url }
 calendar-event-website = Sit web tal-avveniment: { $url }
+# It-titlu tad-data tal-għeluq ta’ sejħa f’kalendarju; $title: it-titlu tas-sejħa.
+calendar-deadline = Data tal-għeluq: { $title }
+# L-aħħar linja tad-deskrizzjoni tad-data tal-għeluq f’kalendarju: fejn wieħed japplika.
+calendar-call-apply = Applika: { $url }
 
 ## Sejħiet miftuħa (page.html, calls.html, partials/article-item.html)
 
@@ -215,6 +219,8 @@ call-closes-today = Tagħlaq illum
 call-closed = Din is-sejħa għalqet.
 # Link to the form or page where one applies.
 call-apply = Kif tapplika
+# Link għall-fajl tal-kalendarju tas-sejħa, li fih id-data tal-għeluq tagħha.
+call-add-to-calendar = Żid id-data tal-għeluq mal-kalendarju
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Sejħiet miftuħa
 calls-none = Bħalissa m’hemm l-ebda sejħa miftuħa.

@@ -180,6 +180,10 @@ calendar-name = { $site }: evenementen
 # Laatste regels van de beschrijving van een evenement in een agenda.
 calendar-article = Lees verder: { $url }
 calendar-event-website = Website van het evenement: { $url }
+# Titel van de sluitingsdatum van een oproep in een agenda; $title: de titel van de oproep.
+calendar-deadline = Sluitingsdatum: { $title }
+# Laatste regel van de beschrijving van een sluitingsdatum in een agenda: waar men zich kan aanmelden.
+calendar-call-apply = Meedoen: { $url }
 
 ## Open oproepen (page.html, calls.html, partials/article-item.html)
 
@@ -197,6 +201,8 @@ call-closes-today = Sluit vandaag
 call-closed = Deze oproep is gesloten.
 # Link to the form or page where one applies.
 call-apply = Zo doet u mee
+# Link naar het agendabestand van de oproep, met de sluitingsdatum.
+call-add-to-calendar = Sluitingsdatum toevoegen aan agenda
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Open oproepen
 calls-none = Er zijn op dit moment geen open oproepen.

@@ -189,6 +189,10 @@ calendar-name = { $site }: wydarzenia
 # Last lines of an event's description in a calendar.
 calendar-article = Czytaj więcej: { $url }
 calendar-event-website = Strona wydarzenia: { $url }
+# Tytuł terminu zgłoszeń w naborze w kalendarzu; $title: tytuł naboru.
+calendar-deadline = Termin zgłoszeń: { $title }
+# Ostatni wiersz opisu terminu zgłoszeń w kalendarzu: gdzie się zgłosić.
+calendar-call-apply = Zgłoszenia: { $url }
 
 ## Otwarte nabory (page.html, calls.html, partials/article-item.html)
 
@@ -208,6 +212,8 @@ call-closes-today = Kończy się dziś
 call-closed = Ten nabór już się zakończył.
 # Link to the form or page where one applies.
 call-apply = Jak się zgłosić
+# Link do pliku kalendarza naboru z terminem zgłoszeń.
+call-add-to-calendar = Dodaj termin zgłoszeń do kalendarza
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Otwarte nabory
 calls-none = Obecnie nie prowadzimy żadnych naborów.

@@ -188,6 +188,10 @@ calendar-name = { $site }: eventos
 # Last lines of an event's description in a calendar.
 calendar-article = Mais informações: { $url }
 calendar-event-website = Página do evento: { $url }
+# Título do prazo de um concurso num calendário; $title: o título do concurso.
+calendar-deadline = Prazo: { $title }
+# Última linha da descrição de um prazo num calendário: onde apresentar a candidatura.
+calendar-call-apply = Candidaturas: { $url }
 
 ## Concursos abertos (page.html, calls.html, partials/article-item.html)
 
@@ -206,6 +210,8 @@ call-closes-today = Encerra hoje
 call-closed = Este concurso já encerrou.
 # Link to the form or page where one applies.
 call-apply = Como candidatar-se
+# Ligação para o ficheiro de calendário do concurso, com o respetivo prazo.
+call-add-to-calendar = Adicionar o prazo ao calendário
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Concursos abertos
 calls-none = De momento, não há concursos abertos.

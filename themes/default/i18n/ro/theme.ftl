@@ -184,6 +184,10 @@ calendar-name = { $site }: evenimente
 # Last lines of an event's description in a calendar.
 calendar-article = Mai multe informații: { $url }
 calendar-event-website = Site-ul evenimentului: { $url }
+# Titlul termenului-limită al unui apel într-un calendar; $title: titlul apelului.
+calendar-deadline = Termen-limită: { $title }
+# Ultimul rând din descrierea unui termen-limită într-un calendar: unde se depune candidatura.
+calendar-call-apply = Aplicați aici: { $url }
 
 ## Apeluri deschise (page.html, calls.html, partials/article-item.html)
 
@@ -202,6 +206,8 @@ call-closes-today = Se închide astăzi
 call-closed = Acest apel s-a încheiat.
 # Link to the form or page where one applies.
 call-apply = Cum aplicați
+# Link către fișierul de calendar al apelului, care conține termenul-limită.
+call-add-to-calendar = Adăugați termenul-limită în calendar
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Apeluri deschise
 calls-none = Momentan nu există niciun apel deschis.

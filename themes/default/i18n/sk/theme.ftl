@@ -189,6 +189,10 @@ calendar-name = { $site }: podujatia
 # Last lines of an event's description in a calendar.
 calendar-article = Čítať ďalej: { $url }
 calendar-event-website = Webová stránka podujatia: { $url }
+# Názov uzávierky výzvy v kalendári; $title: názov výzvy.
+calendar-deadline = Uzávierka: { $title }
+# Posledný riadok opisu uzávierky v kalendári: kde sa prihlásiť.
+calendar-call-apply = Prihlásiť sa: { $url }
 
 ## Otvorené výzvy (page.html, calls.html, partials/article-item.html)
 
@@ -208,6 +212,8 @@ call-closes-today = Končí dnes
 call-closed = Táto výzva je už uzavretá.
 # Link to the form or page where one applies.
 call-apply = Ako sa prihlásiť
+# Odkaz na súbor kalendára výzvy s jej uzávierkou.
+call-add-to-calendar = Pridať uzávierku do kalendára
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Otvorené výzvy
 calls-none = Momentálne nie sú otvorené žiadne výzvy.

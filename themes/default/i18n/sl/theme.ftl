@@ -170,6 +170,10 @@ only-in-language =
 calendar-name = { $site }: dogodki
 calendar-article = Več o tem: { $url }
 calendar-event-website = Spletna stran dogodka: { $url }
+# Naslov roka za prijavo na razpis v koledarju; $title: naslov razpisa.
+calendar-deadline = Rok za prijavo: { $title }
+# Zadnja vrstica opisa roka za prijavo v koledarju: kje se prijaviti.
+calendar-call-apply = Prijava: { $url }
 
 ## Odprti razpisi (page.html, calls.html, partials/article-item.html)
 
@@ -189,6 +193,8 @@ call-closes-today = Zapre se danes
 call-closed = Ta razpis je že zaprt.
 # Link to the form or page where one applies.
 call-apply = Kako se prijaviti
+# Povezava do datoteke koledarja razpisa, v kateri je rok za prijavo.
+call-add-to-calendar = Dodaj rok za prijavo v koledar
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Odprti razpisi
 calls-none = Trenutno ni odprtih razpisov.

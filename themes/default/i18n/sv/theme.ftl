@@ -180,6 +180,10 @@ calendar-name = { $site }: evenemang
 # De sista raderna i ett evenemangs beskrivning i en kalender.
 calendar-article = Läs mer: { $url }
 calendar-event-website = Evenemangets webbplats: { $url }
+# Titeln på en utlysnings sista ansökningsdag i en kalender; $title: utlysningens titel.
+calendar-deadline = Sista ansökningsdag: { $title }
+# Den sista raden i beskrivningen av en sista ansökningsdag i en kalender: var man ansöker.
+calendar-call-apply = Ansök här: { $url }
 
 ## Öppna utlysningar (page.html, calls.html, partials/article-item.html)
 
@@ -197,6 +201,8 @@ call-closes-today = Stänger i dag
 call-closed = Utlysningen är stängd.
 # Link to the form or page where one applies.
 call-apply = Så ansöker du
+# Länk till utlysningens kalenderfil med sista ansökningsdagen.
+call-add-to-calendar = Lägg till sista ansökningsdagen i kalendern
 # Title of the list of a language's calls, and its menu entry.
 calls-title = Öppna utlysningar
 calls-none = Just nu finns det inga öppna utlysningar.
