@@ -40,3 +40,7 @@ newsletter-article-count =
 
 # In the e-mail, under an article that is an open call. $date: its deadline, already formatted.
 email-call-deadline = Bewerbungsschluss: { $date }
+
+# A label and what it labels on one line of the text e-mail (“Event website: https://…”),
+# with the language's punctuation between them.
+label-value = { $label }: { $value }
