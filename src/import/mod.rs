@@ -134,6 +134,27 @@ pub fn import(bytes: &[u8], options: &Options) -> Result<Article, Diagnostic> {
             )
         })
         .collect();
+    // A site language no detector knows may have been read as another one.
+    if let Some(d) = &detected {
+        let unknown = language::unknown(options.languages);
+        if !unknown.is_empty() {
+            warnings.push(
+                at_line(
+                    Diagnostic::warning(format!(
+                        "the text was read as {} ({}); bulletin cannot recognise {} by itself",
+                        d.name,
+                        d.code,
+                        unknown.join(", ")
+                    )),
+                    1,
+                )
+                .help(format!(
+                    "if the text is in {}, import it again with --lang",
+                    unknown.join(" or ")
+                )),
+            );
+        }
+    }
     let date = found
         .published
         .or(found.event.as_ref().map(|e| e.start.date));
