@@ -174,6 +174,7 @@ fn the_result_count_has_every_plural_form_of_each_language() {
         ("ga", vec!["one", "two", "few", "many", "other"]),
         ("mt", vec!["one", "two", "few", "many", "other"]),
         ("lt", vec!["one", "few", "other"]),
+        ("gl", vec!["one", "many", "other"]),
     ];
     for (lang, expected) in categories {
         let page = text(&built.files, &format!("{lang}/search/index.html"));

@@ -1,6 +1,6 @@
 # Textos da interface do tema predeterminado de bulletin: galego.
 # Un sitio web pode substituír calquera mensaxe co mesmo identificador no seu propio i18n/gl/*.ftl.
-# Categorías de plural do galego (CLDR): one (1), other (0, 2, 5, 21, 101 …).
+# Categorías de plural do galego (CLDR): one (1), many (1 000 000 …: «de»), other (0, 2, 5, 21, 101 …).
 
 ## Estrutura da páxina (base.html)
 
@@ -230,6 +230,7 @@ search-searching = Buscando…
 search-results =
     { $count ->
         [one] Unha páxina coincide con «{ $query }».
+        [many] { $count } de páxinas coinciden con «{ $query }».
        *[other] { $count } páxinas coinciden con «{ $query }».
     }
 # Cando non coincide nada.
