@@ -372,10 +372,20 @@ async fn search_finds_the_text_of_a_language_and_follows_edits() {
         &["--base-url", "https://example.org/coop-bulletin/"],
     );
     assert_eq!(server.base_path, "/coop-bulletin/");
+    // The index is made behind the first build: until then the search page has nothing to ask.
+    let deadline = Instant::now() + WAIT;
+    while server.get("pagefind/pagefind.js").status != 200 {
+        assert!(
+            Instant::now() < deadline,
+            "the preview never got its search index"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let driver = Driver::start();
     let browser = driver.browser().await;
     const RESULTS: &str = "const items = [...document.querySelectorAll('#search-results li')]; \
-        return document.querySelector('#search-status').textContent.includes('„') && { \
+        return document.querySelector('#search-status').textContent.includes('„') \
+        && !document.querySelector('#search-results').hasAttribute('aria-busy') && { \
         status: document.querySelector('#search-status').textContent, \
         links: items.map(li => li.querySelector('a').getAttribute('href')), \
         images: document.querySelectorAll('#search-results img').length, \
@@ -424,7 +434,8 @@ async fn search_finds_the_text_of_a_language_and_follows_edits() {
     browser.goto(&search("Zauberwort")).await.unwrap();
     let deadline = Instant::now() + WAIT;
     loop {
-        browser.refresh().await.unwrap();
+        // The live reload of the edit may be under way: a refresh that meets it is just retried.
+        let _ = browser.refresh().await;
         let found = wait_until(&browser, "results for Zauberwort", RESULTS).await;
         if found["links"] == json!(["/coop-bulletin/de/news/kickoff/"]) {
             break;

@@ -213,29 +213,25 @@ fn rewrite(html: &str, base: &str, keep: Option<&str>, email: bool) -> Result<St
             if !el.has_attribute("alt") {
                 el.set_attribute("alt", "")?;
             }
-            // Mail programs know neither srcset nor lazy loading; an image shows at most as
-            // wide as the content column, its height in proportion.
-            for name in ["srcset", "sizes", "loading", "decoding", "fetchpriority"] {
+            // Mail programs know neither srcset nor lazy loading. An image shows at most as
+            // wide as the content column (`width`, and `max-width: 100%` on phones), its height
+            // in proportion: with no `height` attribute, which would stretch it on a narrow
+            // screen unless CSS said `height: auto`, a property Yahoo Mail drops.
+            for name in [
+                "srcset",
+                "sizes",
+                "loading",
+                "decoding",
+                "fetchpriority",
+                "height",
+            ] {
                 el.remove_attribute(name);
             }
-            let number = |name: &str| {
-                el.get_attribute(name)
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-            };
-            match (number("width"), number("height")) {
-                (Some(w), Some(h)) if w > u64::from(IMAGE_WIDTH) => {
-                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
-                    let scaled = (h * u64::from(IMAGE_WIDTH) + w / 2) / w;
-                    el.set_attribute("height", &scaled.to_string())?;
-                }
-                (Some(w), None) if w > u64::from(IMAGE_WIDTH) => {
-                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
-                }
-                (None, _) => {
-                    el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
-                    el.remove_attribute("height");
-                }
-                _ => {}
+            let width = el
+                .get_attribute("width")
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            if width.is_none_or(|w| w > u64::from(IMAGE_WIDTH)) {
+                el.set_attribute("width", &IMAGE_WIDTH.to_string())?;
             }
             Ok(())
         }));

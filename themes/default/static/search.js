@@ -65,24 +65,37 @@ async function showMore() {
 
 async function run(query) {
   list.replaceChildren();
+  // Busy until the results are in the list (screen readers wait; tests too).
+  list.setAttribute("aria-busy", "true");
   more.hidden = true;
   found = [];
   shown = 0;
   if (!query) {
     status.textContent = "";
+    list.removeAttribute("aria-busy");
     return;
   }
   status.textContent = data.searching || "";
-  // The bundle's own address: Pagefind finds its index beside it, under any base path.
-  const pagefind = await import(data.bundle);
-  await pagefind.options({ baseUrl: "/" });
-  const search = await pagefind.search(query);
+  let search;
+  try {
+    // The bundle's own address: Pagefind finds its index beside it, under any base path.
+    const pagefind = await import(data.bundle);
+    await pagefind.options({ baseUrl: "/" });
+    search = await pagefind.search(query);
+  } catch (error) {
+    // No index (yet: `serve` makes it just after the first build): try again on the next search.
+    console.error(error);
+    status.textContent = "";
+    list.removeAttribute("aria-busy");
+    return;
+  }
   if (input.value.trim() !== query) return; // a newer search has started
   found = search.results;
   status.textContent = found.length
     ? resultsText(found.length, query)
     : fill(data.none || "", 0, query);
   await showMore();
+  list.removeAttribute("aria-busy");
 }
 
 form.addEventListener("submit", (event) => {
