@@ -310,3 +310,30 @@ fn a_stale_translation_says_so_in_its_own_language() {
         "{de}"
     );
 }
+
+/// `check` says what `bulletin translations` says: a stale translation and an orphaned one are
+/// warnings at their files, with the command that confirms an updated translation.
+#[test]
+fn check_warns_about_stale_and_orphaned_translations() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/translations");
+    let report =
+        bulletin::commands::check::check(&root, false, None).unwrap_or_else(|f| panic!("{f}"));
+    let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "content/news/2024-03-01-assembly.en.md: this translation is stale: its source content/news/2024-03-01-assembly.de.md changed since it was translated"
+        ) && w.contains("bulletin translate content/news/2024-03-01-assembly.en.md --to en --done")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "content/news/2024-05-20-study-visit.ca.md: this translation says it is from `de`, but the article has no `de` version"
+        )),
+        "{warnings:#?}"
+    );
+    assert_eq!(
+        warnings.iter().filter(|w| w.contains("is stale")).count(),
+        1,
+        "only the stale one: {warnings:#?}"
+    );
+}

@@ -64,6 +64,7 @@ pub fn check(root: &Path, drafts: bool, base_url: Option<String>) -> Result<Chec
     ));
     problems.extend(check_messages(&config, &theme, &i18n));
     problems.extend(missing_translations(&config, &content));
+    problems.extend(outdated_translations(&content));
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -523,6 +524,43 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
                         .help("remove it, or use it in a template with t(key=\"…\")"),
                 );
             }
+        }
+    }
+    problems
+}
+
+/// Translations whose source changed since they were confirmed (stale), or whose source
+/// language has no version any more (orphaned): warnings at the translation's file, so that
+/// `check` says what `bulletin translations` says.
+fn outdated_translations(content: &crate::content::Content) -> Diagnostics {
+    use crate::content::translation_states::{State, state_of, versions};
+    let mut problems = Diagnostics::default();
+    for pages in versions(content).values() {
+        for page in pages.values() {
+            let Some(translation) = &page.front.translation else {
+                continue;
+            };
+            let from = translation.from.as_str();
+            let diagnostic = match state_of(page, pages) {
+                State::Stale => {
+                    let source = &pages[from].file;
+                    Diagnostic::warning(format!(
+                        "this translation is stale: its source {} changed since it was translated",
+                        source.display()
+                    ))
+                    .help(format!(
+                        "bring it up to date, then `bulletin translate {} --to {} --done` records the source as it is now",
+                        page.file.display(),
+                        page.lang
+                    ))
+                }
+                State::Orphaned => Diagnostic::warning(format!(
+                    "this translation says it is from `{from}`, but the article has no `{from}` version"
+                ))
+                .help("set `from` in [translation] to the language it was translated from, or remove [translation] if it is an original"),
+                State::Current | State::Missing => continue,
+            };
+            problems.push(diagnostic.in_file(&page.file));
         }
     }
     problems

@@ -21,6 +21,10 @@ pub fn init(dir: &Path, today: jiff::civil::Date) -> Result<Vec<PathBuf>, Diagno
         }
     }
     let stem = format!("{today}-welcome");
+    // The English welcome's text: the German one records its hash, as `translate --done` does,
+    // so that a new site starts with a current translation.
+    let welcome_en = "\nThis newsletter brings news, meetings and open calls of our project, in every language of our partners.\n\n<!-- more -->\n\n## What comes next\n\nWrite articles in `content/news/`, one file per language, and preview them with `bulletin serve`.\n";
+    let welcome_hash = crate::content::hash::content_hash(welcome_en);
     let files: Vec<(PathBuf, String)> = vec![
         (
             "bulletin.toml".into(),
@@ -57,13 +61,13 @@ enabled = true
         (
             format!("content/news/{stem}.en.md").into(),
             format!(
-                "+++\ntitle = \"Welcome to our newsletter\"\ndate = {today}\ndescription = \"What this newsletter is about.\"\ntags = [\"News\"]\n+++\n\nThis newsletter brings news, meetings and open calls of our project, in every language of our partners.\n\n<!-- more -->\n\n## What comes next\n\nWrite articles in `content/news/`, one file per language, and preview them with `bulletin serve`.\n"
+                "+++\ntitle = \"Welcome to our newsletter\"\ndate = {today}\ndescription = \"What this newsletter is about.\"\ntags = [\"News\"]\n+++\n{welcome_en}"
             ),
         ),
         (
             format!("content/news/{stem}.de.md").into(),
             format!(
-                "+++\ntitle = \"Willkommen zu unserem Newsletter\"\ndate = {today}\ndescription = \"Worum es in diesem Newsletter geht.\"\ntags = [\"News\"]\n\n[translation]\nfrom = \"en\"\n+++\n\nDieser Newsletter bringt Neuigkeiten, Treffen und Ausschreibungen unseres Projekts – in jeder Sprache unserer Partner.\n\n<!-- more -->\n\n## Wie es weitergeht\n\nSchreiben Sie Artikel in `content/news/`, eine Datei pro Sprache, und sehen Sie sie mit `bulletin serve` in der Vorschau.\n"
+                "+++\ntitle = \"Willkommen zu unserem Newsletter\"\ndate = {today}\ndescription = \"Worum es in diesem Newsletter geht.\"\ntags = [\"News\"]\n\n[translation]\nfrom = \"en\"\nsource_hash = \"{welcome_hash}\"\n+++\n\nDieser Newsletter bringt Neuigkeiten, Treffen und Ausschreibungen unseres Projekts – in jeder Sprache unserer Partner.\n\n<!-- more -->\n\n## Wie es weitergeht\n\nSchreiben Sie Artikel in `content/news/`, eine Datei pro Sprache, und sehen Sie sie mit `bulletin serve` in der Vorschau.\n"
             ),
         ),
         (
