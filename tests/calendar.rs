@@ -28,19 +28,32 @@ fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> &'a str {
     std::str::from_utf8(files.get(path).unwrap_or_else(|| panic!("no {path}"))).unwrap()
 }
 
-/// The one event of a calendar file, parsed back.
-fn event(ics: &str) -> icalendar::Event {
+/// The events of a calendar file, parsed back.
+fn events(ics: &str) -> Vec<icalendar::Event> {
     let calendar = Calendar::from_str(ics).unwrap_or_else(|e| panic!("{e}\n{ics}"));
-    let events: Vec<_> = calendar
+    calendar
         .components
         .into_iter()
         .filter_map(|c| match c {
             CalendarComponent::Event(e) => Some(e),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// The one event of a calendar file.
+fn event(ics: &str) -> icalendar::Event {
+    let mut events = events(ics);
     assert_eq!(events.len(), 1, "{ics}");
-    events.into_iter().next().unwrap()
+    events.remove(0)
+}
+
+/// The titles of the events of a calendar file, in order.
+fn summaries(ics: &str) -> Vec<String> {
+    events(ics)
+        .iter()
+        .filter_map(|e| e.get_summary().map(str::to_string))
+        .collect()
 }
 
 #[test]
@@ -111,17 +124,8 @@ fn calendar_files_are_localised_and_follow_the_sequence_rules() {
     assert!(fr.contains("DTSTART:20240521T080000Z"), "{fr}");
     let sl = text(&files, "sl/events.ics");
     assert!(sl.contains("NAME:Zadružni list: dogodki"), "{sl}");
-    let calendar = Calendar::from_str(sl).unwrap();
-    let summaries: Vec<String> = calendar
-        .components
-        .iter()
-        .filter_map(|c| match c {
-            CalendarComponent::Event(e) => e.get_summary().map(str::to_string),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        summaries,
+        summaries(sl),
         ["Občni zbor v Ljubljani", "Spletni seminar o financiranju"],
         "upcoming first, then past"
     );
@@ -301,15 +305,7 @@ fn call_deadlines_are_in_the_calendar_files() {
     assert_ne!(day.get_uid(), deadline.get_uid());
 
     // The language's calendar has its events and both deadlines.
-    let calendar = Calendar::from_str(text(&files, "de/events.ics")).unwrap();
-    let summaries: Vec<String> = calendar
-        .components
-        .iter()
-        .filter_map(|c| match c {
-            CalendarComponent::Event(e) => e.get_summary().map(str::to_string),
-            _ => None,
-        })
-        .collect();
+    let summaries = summaries(text(&files, "de/events.ics"));
     assert!(
         summaries.contains(&"Bewerbungsschluss: Aufruf für Vortragende".to_string()),
         "{summaries:?}"

@@ -64,18 +64,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let folder = OutputFolder::prepare(&output, &config.keep)
         .map_err(|d| Failure::from(Diagnostics::from_iter([d]), &root))?;
     let sink = DiskSink::new(folder.path().to_path_buf());
+    let mut rendering = render_site(&config, &sink);
+    add_search_index(&config, &mut rendering, &sink);
     let Rendering {
-        mut stats,
+        stats,
         mut problems,
-        search,
         ..
-    } = render_site(&config, &sink);
-    if !problems.has_errors() && config.search {
-        match write_search_index(&config.urls, &search, &sink) {
-            Ok(files) => stats.files += files,
-            Err(d) => problems.push(d),
-        }
-    }
+    } = rendering;
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -99,18 +94,11 @@ pub fn build_in_memory(options: &BuildOptions) -> Result<InMemory, Failure> {
     let root = absolute(&options.root);
     let config = Config::load(&root, &options.overrides()).map_err(|d| Failure::from(d, &root))?;
     let sink = fs::MemorySink::default();
+    let mut rendering = render_site(&config, &sink);
+    add_search_index(&config, &mut rendering, &sink);
     let Rendering {
-        mut stats,
-        mut problems,
-        search,
-        ..
-    } = render_site(&config, &sink);
-    if !problems.has_errors() && config.search {
-        match write_search_index(&config.urls, &search, &sink) {
-            Ok(files) => stats.files += files,
-            Err(d) => problems.push(d),
-        }
-    }
+        stats, problems, ..
+    } = rendering;
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -126,6 +114,18 @@ pub struct InMemory {
     pub files: std::collections::BTreeMap<String, Vec<u8>>,
     pub stats: Stats,
     pub warnings: Vec<Diagnostic>,
+}
+
+/// With `[search]`, writes the index of a rendering without errors into `sink`, counting its
+/// files or adding why it could not be made.
+fn add_search_index(config: &Config, rendering: &mut Rendering, sink: &dyn fs::Sink) {
+    if rendering.problems.has_errors() || !config.search {
+        return;
+    }
+    match write_search_index(&config.urls, &rendering.search, sink) {
+        Ok(files) => rendering.stats.files += files,
+        Err(d) => rendering.problems.push(d),
+    }
 }
 
 /// Finds the site folder: `start` or the nearest parent holding `bulletin.toml`.

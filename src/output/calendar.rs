@@ -130,7 +130,12 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
 
     let mut ev = icalendar::Event::new();
     ev.uid(&uid(config, &page.key));
-    ev.timestamp(utc(&stamp(page, e)));
+    let first_day = Moment {
+        date: e.start.date,
+        time: None,
+        offset: None,
+    };
+    ev.timestamp(utc(&stamp(page, first_day)));
     ev.sequence(e.sequence.unwrap_or_else(|| sequence(page)));
     if let Some(created) = page.date {
         ev.created(utc(&created));
@@ -138,11 +143,7 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
     if let Some(updated) = page.front.updated {
         ev.last_modified(utc(&updated));
     }
-    ev.append_property(
-        Property::new("SUMMARY", page.front.title.as_str())
-            .add_parameter("LANGUAGE", lang)
-            .done(),
-    );
+    ev.append_property(in_language("SUMMARY", &page.front.title, lang));
 
     let mut description = Vec::new();
     let lead = page
@@ -153,19 +154,11 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
     if !lead.trim().is_empty() {
         description.push(lead.trim().to_string());
     }
-    let mut args = FluentArgs::new();
-    args.set("url", url.clone());
-    description.push(message(inputs, lang, "calendar-article", &args)?);
+    description.push(url_line(inputs, lang, "calendar-article", &url)?);
     if let Some(website) = &e.url {
-        let mut args = FluentArgs::new();
-        args.set("url", website.clone());
-        description.push(message(inputs, lang, "calendar-event-website", &args)?);
+        description.push(url_line(inputs, lang, "calendar-event-website", website)?);
     }
-    ev.append_property(
-        Property::new("DESCRIPTION", description.join("\n\n"))
-            .add_parameter("LANGUAGE", lang)
-            .done(),
-    );
+    ev.append_property(in_language("DESCRIPTION", &description.join("\n\n"), lang));
 
     let online = message(inputs, lang, "event-online", &FluentArgs::new())?;
     let location = match (&e.location, e.online) {
@@ -175,11 +168,7 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
         (None, false) => None,
     };
     if let Some(location) = location {
-        ev.append_property(
-            Property::new("LOCATION", location)
-                .add_parameter("LANGUAGE", lang)
-                .done(),
-        );
+        ev.append_property(in_language("LOCATION", &location, lang));
     }
     ev.url(&url);
 
@@ -192,9 +181,7 @@ fn event(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
     } else {
         let first = naive_date(e.start.date);
         let last = e.end.map_or(first, |m| naive_date(m.date)).max(first);
-        ev.starts(DatePerhapsTime::Date(first));
-        // DTEND of a whole-day event is the day after the last one.
-        ev.ends(DatePerhapsTime::Date(last.succ_opt().unwrap_or(last)));
+        whole_days(&mut ev, first, last);
     }
     ev.status(icalendar::EventStatus::Confirmed);
     Ok(ev.done())
@@ -214,43 +201,23 @@ fn deadline(inputs: &Inputs, i: usize) -> Result<icalendar::Event, Diagnostic> {
     let url = config.urls.permalink(&page.url);
     let mut ev = icalendar::Event::new();
     ev.uid(&uid(config, &format!("{}#deadline", page.key)));
-    ev.timestamp(utc(&page
-        .front
-        .updated
-        .or(page.date)
-        .unwrap_or(call.deadline)));
+    ev.timestamp(utc(&stamp(page, call.deadline)));
     ev.sequence(sequence(page));
     let mut args = FluentArgs::new();
     args.set("title", page.front.title.clone());
-    ev.append_property(
-        Property::new(
-            "SUMMARY",
-            message(inputs, lang, "calendar-deadline", &args)?,
-        )
-        .add_parameter("LANGUAGE", lang)
-        .done(),
-    );
-    let mut description = Vec::new();
-    let mut args = FluentArgs::new();
-    args.set("url", url.clone());
-    description.push(message(inputs, lang, "calendar-article", &args)?);
+    let summary = message(inputs, lang, "calendar-deadline", &args)?;
+    ev.append_property(in_language("SUMMARY", &summary, lang));
+    let mut description = vec![url_line(inputs, lang, "calendar-article", &url)?];
     if let Some(apply) = &call.url {
-        let mut args = FluentArgs::new();
-        args.set("url", apply.clone());
-        description.push(message(inputs, lang, "calendar-call-apply", &args)?);
+        description.push(url_line(inputs, lang, "calendar-call-apply", apply)?);
     }
-    ev.append_property(
-        Property::new("DESCRIPTION", description.join("\n\n"))
-            .add_parameter("LANGUAGE", lang)
-            .done(),
-    );
+    ev.append_property(in_language("DESCRIPTION", &description.join("\n\n"), lang));
     ev.url(&url);
     if call.deadline.time.is_some() {
         ev.starts(date_time(&call.deadline, call.timezone.as_deref()));
     } else {
         let day = naive_date(call.deadline.date);
-        ev.starts(DatePerhapsTime::Date(day));
-        ev.ends(DatePerhapsTime::Date(day.succ_opt().unwrap_or(day)));
+        whole_days(&mut ev, day, day);
     }
     // A deadline does not take up the reader's time.
     ev.append_property(Property::new("TRANSP", "TRANSPARENT"));
@@ -271,13 +238,30 @@ fn host(config: &crate::config::Config) -> String {
         .unwrap_or_else(|| "bulletin.invalid".into())
 }
 
-/// The article's last change as far as the content says.
-fn stamp(page: &Page, e: &crate::content::front_matter::Event) -> Moment {
-    page.front.updated.or(page.date).unwrap_or(Moment {
-        date: e.start.date,
-        time: None,
-        offset: None,
-    })
+/// The article's last change as far as the content says, else `fallback`.
+fn stamp(page: &Page, fallback: Moment) -> Moment {
+    page.front.updated.or(page.date).unwrap_or(fallback)
+}
+
+/// A property whose text is in `lang`.
+fn in_language(name: &str, value: &str, lang: &str) -> Property {
+    Property::new(name, value)
+        .add_parameter("LANGUAGE", lang)
+        .done()
+}
+
+/// A line of a description: message `key` with the address `url`.
+fn url_line(inputs: &Inputs, lang: &str, key: &str, url: &str) -> Result<String, Diagnostic> {
+    let mut args = FluentArgs::new();
+    args.set("url", url.to_string());
+    message(inputs, lang, key, &args)
+}
+
+/// From the day `first` to the day `last`, as whole days: `DTEND` is the day after the last
+/// one (RFC 5545 3.6.1).
+fn whole_days(ev: &mut icalendar::Event, first: NaiveDate, last: NaiveDate) {
+    ev.starts(DatePerhapsTime::Date(first));
+    ev.ends(DatePerhapsTime::Date(last.succ_opt().unwrap_or(last)));
 }
 
 /// Minutes from publication to the last update (see the module documentation).

@@ -66,12 +66,25 @@ impl Index {
     pub fn send(&self, sender: &channel::Sender<Snapshot>, mut snapshot: Snapshot) -> bool {
         let files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         if !files.is_empty() {
-            let mut all = (*snapshot.files).clone();
-            all.extend(files.iter().map(|(k, v)| (k.clone(), v.clone())));
-            snapshot.files = Arc::new(all);
+            // A build's files hold no index: nothing to take out.
+            snapshot.files = with_index(&snapshot.files, &BTreeMap::new(), &files);
         }
         sender.send(snapshot).is_ok()
     }
+}
+
+/// `files` with the index files `old` replaced by `new`.
+fn with_index(
+    files: &BTreeMap<String, Bytes>,
+    old: &BTreeMap<String, Bytes>,
+    new: &BTreeMap<String, Bytes>,
+) -> Arc<BTreeMap<String, Bytes>> {
+    let mut all = files.clone();
+    for path in old.keys() {
+        all.remove(path);
+    }
+    all.extend(new.iter().map(|(k, v)| (k.clone(), v.clone())));
+    Arc::new(all)
 }
 
 fn run(
@@ -109,12 +122,7 @@ fn run(
         let old = std::mem::replace(&mut *latest, new);
         // The same version: open pages keep what they show (see `http::events`).
         sender.send_modify(|snapshot| {
-            let mut all = (*snapshot.files).clone();
-            for path in old.keys() {
-                all.remove(path);
-            }
-            all.extend(latest.iter().map(|(k, v)| (k.clone(), v.clone())));
-            snapshot.files = Arc::new(all);
+            snapshot.files = with_index(&snapshot.files, &old, &latest);
         });
         drop(latest);
         indexed = Some(job.documents);

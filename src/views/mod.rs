@@ -396,10 +396,9 @@ pub fn toml_value(v: &toml::Value) -> Value {
 }
 
 /// An open call for templates: `deadline` (as written), `timezone`, `url`, `closed` (its
-/// deadline's day is before the build day) and `days` (whole days from the build day to the
-/// deadline's day, 0 on the day itself).
-/// `call` of a page: its deadline, how many days are left, and the page's calendar file
-/// (`calendar`), which holds the deadline.
+/// deadline's day is before the build day), `days` (whole days from the build day to the
+/// deadline's day, 0 on the day itself) and `calendar`, the page's calendar file, which holds
+/// the deadline.
 pub fn call_value(
     call: &crate::content::front_matter::Call,
     today: jiff::civil::Date,
