@@ -107,8 +107,14 @@ pub enum Command {
         /// content (bulletin.toml and front matter), templates, or newsletter; none lists them
         topic: Option<String>,
     },
-    /// Show every article's state in every language: current, stale, missing or orphaned
+    /// Show every article's state in every language: current, draft, stale, missing, not-needed, orphaned
+    #[command(args_conflicts_with_subcommands = true)]
     Translations {
+        #[command(subcommand)]
+        action: Option<TranslationsAction>,
+        /// Show which paragraphs of this translation's source changed since it was confirmed
+        #[arg(long, value_name = "FILE")]
+        diff: Option<PathBuf>,
         /// Site folder (default: the current folder or a parent)
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
@@ -129,6 +135,9 @@ pub enum Command {
         /// After a review: record that the translation matches its source as it is now
         #[arg(long)]
         done: bool,
+        /// With --done: record it even when its text still looks untranslated
+        #[arg(long, requires = "done")]
+        force: bool,
         /// Site folder (default: the current folder or a parent)
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
@@ -162,8 +171,47 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FailOn {
     Missing,
+    Draft,
     Stale,
     Orphaned,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TranslationsAction {
+    /// Write the articles to translate into LANG as PO or XLIFF files, one per article, for
+    /// translators' tools (Weblate, Poedit, OmegaT, Trados, memoQ…)
+    Export {
+        /// The language to translate into
+        #[arg(long, value_name = "LANG")]
+        to: String,
+        /// gettext PO, or XLIFF 1.2
+        #[arg(long, value_enum, default_value_t = Exchange::Po)]
+        format: Exchange,
+        /// Only the translations whose source changed since they were confirmed
+        #[arg(long)]
+        stale_only: bool,
+        /// Folder to write into (default: translations/LANG)
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+    /// Write translated PO or XLIFF files back into the articles and confirm what is translated
+    Import {
+        /// The .po or .xlf files
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Site folder (default: the current folder or a parent)
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Exchange {
+    Po,
+    Xliff,
 }
 
 #[derive(Subcommand, Debug)]

@@ -120,6 +120,24 @@ fn main() -> ExitCode {
             open,
         ),
         Command::Translations {
+            action: Some(action),
+            ..
+        } => translations_exchange(action),
+        Command::Translations {
+            action: None,
+            diff: Some(file),
+            root,
+            ..
+        } => match bulletin::commands::translations::diff(&site_root(root), &file) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(failure) => fail(&failure.diagnostics),
+        },
+        Command::Translations {
+            action: None,
+            diff: None,
             root,
             format,
             fail_on,
@@ -128,6 +146,7 @@ fn main() -> ExitCode {
             article,
             to,
             done,
+            force,
             root,
         } => {
             let options = bulletin::commands::translate::TranslateOptions {
@@ -135,6 +154,7 @@ fn main() -> ExitCode {
                 article,
                 to,
                 done,
+                force,
             };
             match bulletin::commands::translate::translate(&options) {
                 Ok(bulletin::commands::translate::Translated::Created { file, from }) => {
@@ -154,6 +174,7 @@ fn main() -> ExitCode {
                     from,
                     unchanged,
                     draft,
+                    published,
                 }) => {
                     if unchanged {
                         println!(
@@ -166,8 +187,13 @@ fn main() -> ExitCode {
                             file.display()
                         );
                     }
+                    if published {
+                        println!("It is no longer a draft: the next build publishes it.");
+                    }
                     if draft {
-                        println!("It is still a draft: remove `draft = true` to publish it.");
+                        println!(
+                            "It is still a draft, like its source: remove `draft = true` from both to publish them."
+                        );
                     }
                     ExitCode::SUCCESS
                 }
@@ -315,6 +341,85 @@ async fn shutdown_signal() {
     }
 }
 
+/// `bulletin translations export` and `import`.
+fn translations_exchange(action: cli::TranslationsAction) -> ExitCode {
+    use bulletin::commands::exchange;
+    match action {
+        cli::TranslationsAction::Export {
+            to,
+            format,
+            stale_only,
+            output,
+            root,
+        } => {
+            let options = exchange::ExportOptions {
+                root: site_root(root),
+                to,
+                format: match format {
+                    cli::Exchange::Po => exchange::Format::Po,
+                    cli::Exchange::Xliff => exchange::Format::Xliff,
+                },
+                stale_only,
+                output,
+            };
+            match exchange::export(&options) {
+                Ok(done) => {
+                    for (name, state, units, untranslated, fuzzy) in &done.files {
+                        println!(
+                            "{name}: {} ({units} texts, {untranslated} untranslated, {fuzzy} to review)",
+                            state.name()
+                        );
+                    }
+                    println!(
+                        "Wrote {} file{} into {}. When translated: bulletin translations import {}/*.{}",
+                        done.files.len(),
+                        if done.files.len() == 1 { "" } else { "s" },
+                        done.folder.display(),
+                        done.folder.display(),
+                        options.format.extension()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(&failure.diagnostics),
+            }
+        }
+        cli::TranslationsAction::Import { files, root } => {
+            match exchange::import(&site_root(root), &files) {
+                Ok(done) => {
+                    for imported in &done {
+                        let what = if imported.written {
+                            "wrote"
+                        } else {
+                            "unchanged"
+                        };
+                        let mut line = format!(
+                            "{}: {what} {} ({})",
+                            imported.file.display(),
+                            imported.translation.display(),
+                            imported.state.name()
+                        );
+                        if !imported.untranslated.is_empty() {
+                            line.push_str(&format!(
+                                "; untranslated: {}",
+                                imported.untranslated.join(", ")
+                            ));
+                        }
+                        if !imported.fuzzy.is_empty() {
+                            line.push_str(&format!(
+                                "; to review (fuzzy): {}",
+                                imported.fuzzy.join(", ")
+                            ));
+                        }
+                        println!("{line}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(failure) => fail(&failure.diagnostics),
+            }
+        }
+    }
+}
+
 fn translations(root: &Path, format: cli::Format, fail_on: &[cli::FailOn]) -> ExitCode {
     use bulletin::commands::translations::State;
     let status = match bulletin::commands::translations::load_status(root) {
@@ -335,6 +440,7 @@ fn translations(root: &Path, format: cli::Format, fail_on: &[cli::FailOn]) -> Ex
         .iter()
         .map(|f| match f {
             cli::FailOn::Missing => State::Missing,
+            cli::FailOn::Draft => State::Draft,
             cli::FailOn::Stale => State::Stale,
             cli::FailOn::Orphaned => State::Orphaned,
         })
@@ -357,17 +463,33 @@ fn translations_table(status: &bulletin::commands::translations::Status) -> Stri
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    // The terminal's width (comfy_table asks the terminal; `COLUMNS` when piped), 100 when
+    // unknown. Below 100 columns the cells are abbreviated (`stale←de`), with a legend.
+    let width = table
+        .width()
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+        .unwrap_or(100);
+    table.set_width(width);
+    let narrow = width < 100;
     let mut header = vec!["article".to_string()];
     header.extend(languages.iter().map(|l| l.to_string()));
     table.set_header(header);
     for article in &status.articles {
         let mut row = vec![article.key.clone()];
         for lang in &languages {
-            row.push(article.languages[*lang].describe());
+            let version = &article.languages[*lang];
+            row.push(if narrow {
+                version.abbreviate()
+            } else {
+                version.describe()
+            });
         }
         table.add_row(row);
     }
     let mut out = format!("{table}\n");
+    if narrow {
+        out.push_str("orig: the original; ←de: translated from de; *: marked draft\n");
+    }
     for (lang, counts) in &status.totals {
         let parts: Vec<String> = State::ALL
             .iter()

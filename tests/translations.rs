@@ -65,6 +65,15 @@ fn fail_on_gates_publishing() {
     );
 }
 
+fn state(root: &str, article: usize, lang: &str) -> String {
+    let (_, json, _) = bulletin(&["translations", "--root", root, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v[article]["languages"][lang]["state"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 #[test]
 fn translate_starts_a_draft_and_done_records_the_review() {
     let site = Site::copy("translations");
@@ -78,28 +87,68 @@ fn translate_starts_a_draft_and_done_records_the_review() {
         out.contains("content/news/2024-04-10-open-call.de.md"),
         "{out}"
     );
-    let draft = site.read("content/news/2024-04-10-open-call.de.md");
+    // Only what is translated: the date (in the file name) and tags come from the source.
+    let de = "content/news/2024-04-10-open-call.de.md";
     let source_body = "\nCooperatives can apply until 30 April.\n";
-    let hash = bulletin::content::hash::content_hash(source_body);
     assert_eq!(
-        draft,
+        site.read(de),
         format!(
-            "+++\ntitle = \"Open call for pilot cooperatives\"\ndate = 2024-04-10\ntags = [\"Open call\"]\ndraft = true\n\n[translation]\nfrom = \"en\"\nsource_hash = \"{hash}\"\n+++\n{source_body}"
+            "+++\ntitle = \"Open call for pilot cooperatives\"\ndraft = true\n\n[translation]\nfrom = \"en\"\n+++\n{source_body}"
         )
     );
     let (code, _, err) = bulletin(&["translate", &source_path, "--to", "de", "--root", &root]);
     assert_eq!(code, 1);
     assert!(err.contains("already has a `de` version"), "{err}");
+    assert_eq!(state(&root, 1, "de"), "draft");
 
-    let state = |lang: &str| {
-        let (_, json, _) = bulletin(&["translations", "--root", &root, "--format", "json"]);
-        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        v[1]["languages"][lang]["state"]
-            .as_str()
-            .unwrap()
-            .to_string()
+    // An untranslated draft is not accepted as done...
+    let translation = site.path(de).display().to_string();
+    let done = |force: bool| {
+        let mut args = vec![
+            "translate",
+            &translation,
+            "--to",
+            "de",
+            "--done",
+            "--root",
+            &root,
+        ];
+        if force {
+            args.push("--force");
+        }
+        bulletin(&args)
     };
-    assert_eq!(state("de"), "current");
+    let (code, _, err) = done(false);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("1 of its 1 paragraphs are still the en source's, word for word"),
+        "{err}"
+    );
+    assert!(err.contains("--done --force"), "{err}");
+    assert_eq!(state(&root, 1, "de"), "draft");
+    // ...nor one that only reads as English.
+    site.edit(de, "Cooperatives can apply until 30 April.", "Cooperatives may send their application until the end of April, and we will answer in May.");
+    let (code, _, err) = done(false);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("reads as English"), "{err}");
+
+    // Translated, it is: the draft is published and records the source.
+    site.edit(
+        de,
+        "Cooperatives may send their application until the end of April, and we will answer in May.",
+        "Genossenschaften können sich bis zum 30. April bewerben; wir antworten im Mai.",
+    );
+    site.edit(
+        de,
+        "Open call for pilot cooperatives",
+        "Aufruf für Pilotgenossenschaften",
+    );
+    let (code, out, err) = done(false);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("no longer a draft"), "{out}");
+    assert!(!site.read(de).contains("draft = true"));
+    assert!(site.read(de).contains("blocks = ["));
+    assert_eq!(state(&root, 1, "de"), "current");
     // Whitespace and front matter of the source do not make a translation stale...
     site.edit(source, "apply until", "apply\n   until");
     site.edit(
@@ -107,27 +156,25 @@ fn translate_starts_a_draft_and_done_records_the_review() {
         "date = 2024-04-10",
         "date = 2024-04-10\ndescription = \"Apply now\"",
     );
-    assert_eq!(state("de"), "current");
-    // ...its words do.
+    assert_eq!(state(&root, 1, "de"), "current");
+    // ...its words do, and --diff shows which paragraph, before and after.
     site.edit(source, "30 April", "15 May");
-    assert_eq!(state("de"), "stale");
-
-    let translation = site
-        .path("content/news/2024-04-10-open-call.de.md")
-        .display()
-        .to_string();
-    let (code, out, err) = bulletin(&[
-        "translate",
-        &translation,
-        "--to",
-        "de",
-        "--done",
-        "--root",
-        &root,
-    ]);
+    assert_eq!(state(&root, 1, "de"), "stale");
+    let (code, diff, err) = bulletin(&["translations", "--diff", &translation, "--root", &root]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("still a draft"), "{out}");
-    assert_eq!(state("de"), "current");
+    assert!(diff.contains("1 paragraph changed"), "{diff}");
+    assert!(
+        diff.contains("- Cooperatives can apply until 30 April."),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("+ Cooperatives can apply\n    +    until 15 May.")
+            || diff.contains("+ Cooperatives can apply"),
+        "{diff}"
+    );
+    let (code, _, err) = done(true);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(state(&root, 1, "de"), "current");
 }
 
 #[test]
@@ -149,13 +196,114 @@ fn done_keeps_the_rest_of_the_file_as_it_was() {
     let after = site.read(en);
     assert!(after.contains("# Translated from an earlier version of the German text."));
     assert_ne!(before, after);
+    let blocks: Vec<&str> = after
+        .lines()
+        .filter(|l| l.starts_with("blocks = ["))
+        .collect();
+    assert_eq!(blocks.len(), 1, "{after}");
     let changed: Vec<(&str, &str)> = before
         .lines()
-        .zip(after.lines())
+        .zip(after.lines().filter(|l| !l.starts_with("blocks = [")))
         .filter(|(a, b)| a != b)
         .collect();
-    assert_eq!(changed.len(), 1, "only the hash line changes: {changed:?}");
+    assert_eq!(
+        changed.len(),
+        1,
+        "only the hash line changes, and the blocks are added: {changed:?}"
+    );
     assert!(changed[0].1.starts_with("source_hash = \"sha256:"));
+    // The source as confirmed is kept, for later diffs and exports.
+    let kept = std::fs::read_dir(site.path("translations/sources"))
+        .unwrap()
+        .count();
+    assert_eq!(kept, 1);
+}
+
+/// The six states, as the command line, its JSON and serve's status page show them.
+#[test]
+fn every_state_the_same_in_cli_json_and_serve() {
+    let site = Site::copy("translations");
+    let root = site.root.display().to_string();
+    // A notice for German members only: not needed in ca or en.
+    site.write(
+        "content/news/2024-06-01-mitglieder.de.md",
+        "+++\ntitle = \"Nur für Mitglieder\"\nlanguages = [\"de\"]\n+++\n\nText.\n",
+    );
+    let source = site
+        .path("content/news/2024-04-10-open-call.en.md")
+        .display()
+        .to_string();
+    assert_eq!(
+        bulletin(&["translate", &source, "--to", "ca", "--root", &root]).0,
+        0
+    );
+    let (_, json, _) = bulletin(&["translations", "--root", &root, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let states: Vec<(String, String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| {
+            let key = a["key"].as_str().unwrap().to_string();
+            a["languages"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(move |(l, s)| {
+                    (
+                        key.clone(),
+                        l.clone(),
+                        s["state"].as_str().unwrap().to_string(),
+                    )
+                })
+        })
+        .collect();
+    let has = |key: &str, lang: &str, state: &str| {
+        states
+            .iter()
+            .any(|(k, l, s)| k.ends_with(key) && l == lang && s == state)
+    };
+    assert!(has("assembly", "de", "current"), "{states:?}");
+    assert!(has("assembly", "en", "stale"), "{states:?}");
+    assert!(has("open-call", "ca", "draft"), "{states:?}");
+    assert!(has("open-call", "de", "missing"), "{states:?}");
+    assert!(has("mitglieder", "ca", "not-needed"), "{states:?}");
+    assert!(has("study-visit", "ca", "orphaned"), "{states:?}");
+    // `--fail-on missing` can pass: a not-needed version is not missing.
+    assert_eq!(
+        bulletin(&["translations", "--root", &root, "--fail-on", "draft"]).0,
+        1
+    );
+
+    // serve (without --drafts) shows the draft as a draft, not as missing.
+    let server = support::Server::start(&site.root, &[]);
+    let html = server.get("/_bulletin/translations").text();
+    assert!(
+        html.contains("<td class=\"draft\">draft (from en)</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td class=\"not-needed\">not-needed</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td class=\"orphaned\">orphaned (from de)</td>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_narrow_terminal_gets_a_narrow_table() {
+    let out = Command::new(env!("CARGO_BIN_EXE_bulletin"))
+        .args(["translations", "--root", &fixture()])
+        .env("COLUMNS", "72")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    let widest = table.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 72, "{widest} columns:\n{table}");
+    assert!(table.contains("stale←de"), "{table}");
+    assert!(table.contains("orig: the original"), "{table}");
 }
 
 #[test]
@@ -180,6 +328,42 @@ fn translations_take_event_tags_and_date_from_their_source() {
     assert_eq!(
         ca.date.map(|d| d.to_string()).as_deref(),
         Some("2024-03-01")
+    );
+
+    // A translation that gives only its location keeps the source's dates.
+    let site = Site::copy("translations");
+    site.edit(
+        "content/news/2024-03-01-assembly.ca.md",
+        "slug = \"assemblea-graz\"",
+        "slug = \"assemblea-graz\"\n\n[event]\nlocation = \"Graz (Àustria)\"",
+    );
+    let config =
+        bulletin::config::Config::load(&site.root, &bulletin::config::Overrides::default())
+            .unwrap();
+    let (content, problems) = bulletin::content::load(&config);
+    assert!(problems.is_empty(), "{problems:?}");
+    let ca = content
+        .pages
+        .iter()
+        .find(|p| p.file.ends_with("2024-03-01-assembly.ca.md"))
+        .unwrap();
+    let event = ca.front.event.as_ref().unwrap();
+    assert_eq!(event.location.as_deref(), Some("Graz (Àustria)"));
+    assert_eq!(event.start.to_string(), "2024-03-14T10:00:00+01:00");
+    assert!(event.end.is_some());
+    // An original may not leave out its start.
+    site.edit(
+        "content/news/2024-03-01-assembly.de.md",
+        "start = 2024-03-14T10:00:00+01:00\n",
+        "",
+    );
+    let (_, problems) = bulletin::content::load(&config);
+    let text: Vec<String> = problems.into_iter().map(|d| d.to_string()).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("2024-03-01-assembly.de.md:")
+                && t.contains("the event has no `start`")),
+        "{text:?}"
     );
 
     // A translation with dates of its own that differ from its source's is warned about.

@@ -64,7 +64,7 @@ pub fn check(root: &Path, drafts: bool, base_url: Option<String>) -> Result<Chec
     ));
     problems.extend(check_messages(&config, &theme, &i18n));
     problems.extend(missing_translations(&config, &content));
-    problems.extend(outdated_translations(&content));
+    problems.extend(outdated_translations(&config.root, &content));
     if problems.has_errors() {
         return Err(Failure::from(problems, &root));
     }
@@ -532,8 +532,8 @@ fn check_messages(config: &Config, theme: &ThemeFiles, i18n: &I18n) -> Diagnosti
 /// Translations whose source changed since they were confirmed (stale), or whose source
 /// language has no version any more (orphaned): warnings at the translation's file, so that
 /// `check` says what `bulletin translations` says.
-fn outdated_translations(content: &crate::content::Content) -> Diagnostics {
-    use crate::content::translation_states::{State, state_of, versions};
+fn outdated_translations(root: &Path, content: &crate::content::Content) -> Diagnostics {
+    use crate::content::translation_states::{State, source_changes, state_of, versions};
     let mut problems = Diagnostics::default();
     for pages in versions(content).values() {
         for page in pages.values() {
@@ -544,12 +544,15 @@ fn outdated_translations(content: &crate::content::Content) -> Diagnostics {
             let diagnostic = match state_of(page, pages) {
                 State::Stale => {
                     let source = &pages[from].file;
+                    let what = source_changes(root, page, pages)
+                        .map(|c| format!(" ({})", c.summary()))
+                        .unwrap_or_default();
                     Diagnostic::warning(format!(
-                        "this translation is stale: its source {} changed since it was translated",
+                        "this translation is stale: its source {} changed since it was translated{what}",
                         source.display()
                     ))
                     .help(format!(
-                        "bring it up to date, then `bulletin translate {} --to {} --done` records the source as it is now",
+                        "`bulletin translations --diff {0}` shows what changed; bring it up to date, then `bulletin translate {0} --to {1} --done` records the source as it is now",
                         page.file.display(),
                         page.lang
                     ))
@@ -558,7 +561,7 @@ fn outdated_translations(content: &crate::content::Content) -> Diagnostics {
                     "this translation says it is from `{from}`, but the article has no `{from}` version"
                 ))
                 .help("set `from` in [translation] to the language it was translated from, or remove [translation] if it is an original"),
-                State::Current | State::Missing => continue,
+                State::Current | State::Draft | State::Missing | State::NotNeeded => continue,
             };
             problems.push(diagnostic.in_file(&page.file));
         }

@@ -5,6 +5,7 @@
 pub mod build;
 pub mod check;
 pub mod docs;
+pub mod exchange;
 pub mod i18n;
 pub mod import;
 pub mod init;

@@ -22,6 +22,13 @@ pub struct FrontMatter {
     pub slug: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// `[event]` as written. A translation may give only what it translates (`location`),
+    /// or nothing: the rest comes from its source ([`crate::content::shared`]).
+    #[serde(rename = "event")]
+    pub event_fields: Option<EventFields>,
+    /// The event: `[event]` when it has a start ([`FrontMatter::resolve_event`]), and for a
+    /// translation, its source's event under what the translation gives.
+    #[serde(skip)]
     pub event: Option<Event>,
     /// An open call (for projects, proposals, members…) and its deadline.
     pub call: Option<Call>,
@@ -61,15 +68,66 @@ pub struct SectionFrontMatter {
     pub extra: toml::Table,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// `[event]` as written: in an original `start` is required; a translation may leave out
+/// everything it takes from its source.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Event {
-    pub start: Moment,
+pub struct EventFields {
+    pub start: Option<Moment>,
     pub end: Option<Moment>,
     #[serde(default, deserialize_with = "time_zone")]
     pub timezone: Option<String>,
     pub location: Option<String>,
-    #[serde(default)]
+    pub online: Option<bool>,
+    pub url: Option<String>,
+    pub sequence: Option<u32>,
+}
+
+impl EventFields {
+    /// The event these fields describe over `base` (the source's event): what is given here
+    /// wins. Dates come as a pair: a translation giving its own `start` gives its own `end`.
+    pub fn over(&self, base: Option<&Event>) -> Option<Event> {
+        let start = self.start.or(base.map(|b| b.start))?;
+        let end = if self.start.is_some() {
+            self.end
+        } else {
+            self.end.or(base.and_then(|b| b.end))
+        };
+        Some(Event {
+            start,
+            end,
+            timezone: self
+                .timezone
+                .clone()
+                .or_else(|| base.and_then(|b| b.timezone.clone())),
+            location: self
+                .location
+                .clone()
+                .or_else(|| base.and_then(|b| b.location.clone())),
+            online: self.online.or(base.map(|b| b.online)).unwrap_or(false),
+            url: self
+                .url
+                .clone()
+                .or_else(|| base.and_then(|b| b.url.clone())),
+            sequence: self.sequence.or(base.and_then(|b| b.sequence)),
+        })
+    }
+}
+
+impl FrontMatter {
+    /// Sets `event` from `[event]` when it is complete (has a start); a translation's partial
+    /// `[event]` is completed from its source later.
+    pub fn resolve_event(&mut self) {
+        self.event = self.event_fields.as_ref().and_then(|f| f.over(None));
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub start: Moment,
+    pub end: Option<Moment>,
+    pub timezone: Option<String>,
+    pub location: Option<String>,
     pub online: bool,
     pub url: Option<String>,
     /// The calendar file's `SEQUENCE`, when the automatic one (see `output::calendar`) is not
@@ -113,6 +171,10 @@ pub struct Source {
 pub struct Translation {
     pub from: String,
     pub source_hash: Option<String>,
+    /// The hash of each block of the source ([`crate::content::blocks`]) as confirmed, in
+    /// order; an empty string is a block not confirmed yet (untranslated or fuzzy on import).
+    #[serde(default)]
+    pub blocks: Vec<String>,
 }
 
 /// A date, optionally with a time of day and a UTC offset, as written in front matter

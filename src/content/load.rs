@@ -93,6 +93,7 @@ pub fn load_cached(config: &Config, cache: Option<&mut Memo>) -> (Content, Diagn
         match result {
             Ok(Loaded::Page(page)) => {
                 if page.front.draft && !config.drafts {
+                    content.drafts.push(page);
                     continue;
                 }
                 content.sections.entry(page.section.clone()).or_default();
@@ -219,7 +220,8 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
             lang,
             bundle,
         } => {
-            let front: FrontMatter = every_problem(split.front_matter).map_err(located_all)?;
+            let mut front: FrontMatter = every_problem(split.front_matter).map_err(located_all)?;
+            front.resolve_event();
             let (stem_date, stem_rest) = split_date_prefix(&stem);
             let slug_source = front.slug.as_deref().unwrap_or(stem_rest);
             let slug = slug::slugify(slug_source);
@@ -239,6 +241,18 @@ fn load_file(config: &Config, content_dir: &Path, path: &Path) -> Result<Loaded,
                         &[Step::Key("languages"), Step::Item(i)],
                     ));
                 }
+            }
+            let partial = front
+                .event_fields
+                .as_ref()
+                .is_some_and(|f| f.start.is_none());
+            if partial && front.translation.is_none() {
+                problems.push(located(
+                    Diagnostic::error("the event has no `start`")
+                        .help("add `start = 2026-03-07` (or `2026-03-07T18:00:00`) under [event]; only a translation may leave it to its source"),
+                    &source,
+                    &[Step::Key("event")],
+                ));
             }
             if slug.is_empty() {
                 problems.push(located(
@@ -492,7 +506,7 @@ fn article_key(section: &str, stem: &str) -> String {
 }
 
 /// A stem such as `2024-10-22-secon-caceres` gives a date and the rest for the slug.
-fn split_date_prefix(stem: &str) -> (Option<Moment>, &str) {
+pub(crate) fn split_date_prefix(stem: &str) -> (Option<Moment>, &str) {
     if stem.len() > 11
         && stem.as_bytes()[10] == b'-'
         && let Ok(date) = Moment::parse(&stem[..10])

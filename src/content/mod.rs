@@ -5,12 +5,14 @@
 //! without a language suffix is in the default language; `news/x/index.de.md` is a page bundle
 //! whose other files are its assets; `news/_index.de.md` describes a section.
 
+pub mod blocks;
 pub mod front_matter;
 pub mod hash;
 pub mod issues;
 pub mod limits;
-mod load;
+pub(crate) mod load;
 mod memo;
+pub mod memory;
 mod shared;
 pub mod translation_states;
 
@@ -96,6 +98,9 @@ pub struct Content {
     /// Keys of articles with a file that could not be loaded (its errors are reported): links
     /// to them are not reported again as pointing nowhere.
     pub failed: std::collections::BTreeSet<String>,
+    /// Drafts left out of the build (without `--drafts`): translations in progress, which the
+    /// translation status counts.
+    pub drafts: Vec<std::sync::Arc<Page>>,
 }
 
 impl Content {

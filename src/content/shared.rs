@@ -32,7 +32,10 @@ pub fn inherit(pages: &mut [Arc<Page>]) -> Diagnostics {
                 continue;
             };
             let page = &versions[i];
-            if let (Some(own), Some(theirs)) = (&page.front.event, &source.front.event)
+            let fields = page.front.event_fields.as_ref();
+            let own_dates = fields.is_some_and(|f| f.start.is_some());
+            if let (true, Some(own), Some(theirs)) =
+                (own_dates, &page.front.event, &source.front.event)
                 && (own.start != theirs.start || own.end != theirs.end)
             {
                 problems.push(
@@ -41,16 +44,33 @@ pub fn inherit(pages: &mut [Arc<Page>]) -> Diagnostics {
                         source.file.display()
                     ))
                     .in_file(&page.file)
-                    .help("remove `[event]` here to use the source's, or make the dates the same"),
+                    .help("remove `start` and `end` from [event] here to use the source's, or make the dates the same"),
                 );
             }
-            let event = page.front.event.is_none() && source.front.event.is_some();
+            if fields.is_some_and(|f| f.start.is_none()) && source.front.event.is_none() {
+                problems.push(
+                    Diagnostic::warning(format!(
+                        "[event] here has no `start`, and the `{from}` version `{}` has no event to take it from",
+                        source.file.display()
+                    ))
+                    .in_file(&page.file)
+                    .help("add the event to the source, or `start` here"),
+                );
+            }
+            let event = !own_dates && source.front.event.is_some();
             let tags = page.front.tags.is_empty() && !source.front.tags.is_empty();
             let date = page.date.is_none() && source.date.is_some();
-            if event || tags || date {
+            let call = page.front.call.is_none() && source.front.call.is_some();
+            if event || tags || date || call {
                 let mut inherited = Page::clone(page);
                 if event {
-                    inherited.front.event = source.front.event.clone();
+                    inherited.front.event = match fields {
+                        Some(f) => f.over(source.front.event.as_ref()),
+                        None => source.front.event.clone(),
+                    };
+                }
+                if call {
+                    inherited.front.call = source.front.call.clone();
                 }
                 if tags {
                     inherited.front.tags = source.front.tags.clone();

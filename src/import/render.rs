@@ -101,7 +101,8 @@ mod tests {
     fn renders_front_matter_that_bulletin_reads() {
         let text = render(&article());
         let s = split(&text).unwrap();
-        let fm: FrontMatter = toml::from_str(s.front_matter).unwrap();
+        let mut fm: FrontMatter = toml::from_str(s.front_matter).unwrap();
+        fm.resolve_event();
         assert_eq!(fm.title, "Das SECON-Treffen \"in\" Cáceres");
         assert_eq!(fm.tags, ["SECON"]);
         let event = fm.event.unwrap();

@@ -17,8 +17,10 @@ pub fn translations_page(status: &Status) -> String {
          body{font:15px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1b1b}\
          table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}\
          .current{background:#e7f6ea}.stale{background:#fff4d6}.missing{background:#f3f3f3}\
-         .orphaned{background:#fde2e2}@media(prefers-color-scheme:dark){body{background:#151515;color:#eee}\
-         .current{background:#12361c}.stale{background:#3d3108}.missing{background:#2a2a2a}.orphaned{background:#4a1616}}\
+         .orphaned{background:#fde2e2}.draft{background:#e3ecfb}.not-needed{color:#595959}\
+         @media(prefers-color-scheme:dark){body{background:#151515;color:#eee}\
+         .current{background:#12361c}.stale{background:#3d3108}.missing{background:#2a2a2a}.orphaned{background:#4a1616}\
+         .draft{background:#14284a}.not-needed{color:#aaa}}\
          </style></head><body><main><h1>Translations</h1>\n<table><thead><tr><th scope=\"col\">Article</th>",
     );
     for lang in status.totals.keys() {

@@ -132,7 +132,10 @@ mod tests {
     use super::*;
 
     fn event(toml: &str) -> Event {
-        toml::from_str(toml).unwrap()
+        toml::from_str::<crate::content::front_matter::EventFields>(toml)
+            .unwrap()
+            .over(None)
+            .unwrap()
     }
 
     #[test]
