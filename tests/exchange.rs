@@ -6,23 +6,15 @@
 //! OASIS XLIFF 1.2 strict schema (`xmllint`, offline through tests/fixtures/xliff/catalog.xml),
 //! and an export imported unchanged changes no file.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use support::bulletin;
+
 const SECON: &str =
     "content/news/2024-10-22-das-secon-projekttreffen-findet-in-caceres-extremadura-statt";
-
-fn bulletin(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_bulletin"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// The example site (the repository's own content) in a temporary folder.
 fn example_copy() -> (tempfile::TempDir, PathBuf) {

@@ -7,19 +7,7 @@ mod support;
 
 use std::process::Command;
 
-use support::Site;
-
-fn bulletin(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_bulletin"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use support::{Site, bulletin};
 
 fn fixture() -> String {
     format!("{}/tests/fixtures/translations", env!("CARGO_MANIFEST_DIR"))

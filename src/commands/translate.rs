@@ -56,17 +56,7 @@ pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
     let root = crate::fs::absolute(&options.root);
     let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
     let (config, content) = super::translations::load_with_drafts(&root)?;
-    if config.language(&options.to).is_none() {
-        let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-        return Err(fail(
-            Diagnostic::error(format!("`{}` is not a language of this site", options.to)).help(
-                format!(
-                    "use one of {}, or add it to bulletin.toml",
-                    codes.join(", ")
-                ),
-            ),
-        ));
-    }
+    site_language(&config, &options.to).map_err(fail)?;
     let given = find_page(&root, &options.article, &content.pages).map_err(fail)?;
     let versions = crate::content::translation_states::versions(&content);
     let versions = &versions[given.key.as_str()];
@@ -156,6 +146,20 @@ pub fn translate(options: &TranslateOptions) -> Result<Translated, Failure> {
     })
 }
 
+/// An error unless `code` is one of the site's languages.
+pub(crate) fn site_language(config: &Config, code: &str) -> Result<(), Diagnostic> {
+    if config.language(code).is_some() {
+        return Ok(());
+    }
+    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    Err(
+        Diagnostic::error(format!("`{code}` is not a language of this site")).help(format!(
+            "use one of {}, or add it to bulletin.toml",
+            codes.join(", ")
+        )),
+    )
+}
+
 /// The page whose file is `path` (relative to the current folder, or to the site root).
 pub(crate) fn find_page<'a>(
     root: &Path,
@@ -239,7 +243,7 @@ fn untranslated(target: &Page, source: &Page, config: &Config) -> Result<(), Dia
         blocks::blocks(page.body())
             .iter()
             .filter(|b| b.text.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .map(|b| b.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|b| crate::content::hash::normalize_whitespace(b.text))
             .collect()
     };
     let theirs: std::collections::BTreeSet<String> = prose(source).into_iter().collect();

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser};
 use sha2::{Digest, Sha256};
 
 /// One translatable block: where it is in the body and its text.
@@ -57,8 +57,8 @@ pub fn blocks(body: &str) -> Vec<Block<'_>> {
     };
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let inline = match &event {
-            Event::Start(tag) => is_inline(tag),
-            Event::End(end) => is_inline_end(*end),
+            Event::Start(tag) => crate::markdown::is_inline_tag(tag),
+            Event::End(end) => crate::markdown::is_inline_end(*end),
             Event::Text(_)
             | Event::Code(_)
             | Event::InlineMath(_)
@@ -83,35 +83,9 @@ pub fn blocks(body: &str) -> Vec<Block<'_>> {
     out
 }
 
-fn is_inline(tag: &Tag) -> bool {
-    matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
-}
-
-fn is_inline_end(end: TagEnd) -> bool {
-    matches!(
-        end,
-        TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript
-            | TagEnd::Link
-            | TagEnd::Image
-    )
-}
-
 /// A short hash of a block's text with whitespace normalised: 16 hex digits of its SHA-256.
 pub fn block_hash(text: &str) -> String {
-    let normalized = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let normalized = super::hash::normalize_whitespace(text);
     hex::encode(&Sha256::digest(normalized.as_bytes())[..8])
 }
 

@@ -7,9 +7,15 @@
 
 use sha2::{Digest, Sha256};
 
+/// `text` with every whitespace run as one space and the ends trimmed: what the hashes of
+/// articles and blocks see, and how texts are compared for translation.
+pub fn normalize_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `sha256:` followed by the hex SHA-256 of the body with whitespace normalised.
 pub fn content_hash(body: &str) -> String {
-    let normalized = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let normalized = normalize_whitespace(body);
     format!(
         "sha256:{}",
         hex::encode(Sha256::digest(normalized.as_bytes()))

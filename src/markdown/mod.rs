@@ -61,6 +61,36 @@ pub struct Problem {
     pub warning: bool,
 }
 
+/// Whether `tag` is inline markup (emphasis, links, images…) rather than a block.
+pub fn is_inline_tag(tag: &pulldown_cmark::Tag) -> bool {
+    use pulldown_cmark::Tag;
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+/// The end of an [`is_inline_tag`] tag.
+pub fn is_inline_end(end: pulldown_cmark::TagEnd) -> bool {
+    use pulldown_cmark::TagEnd;
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image
+    )
+}
+
 fn parser_options(options: &MarkdownOptions) -> Options {
     let mut o = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES

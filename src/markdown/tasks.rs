@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event};
 
 pub fn label(events: Vec<(Event<'_>, Range<usize>)>) -> Vec<(Event<'_>, Range<usize>)> {
     let mut out = Vec::with_capacity(events.len());
@@ -40,26 +40,8 @@ pub fn label(events: Vec<(Event<'_>, Range<usize>)>) -> Vec<(Event<'_>, Range<us
 /// Whether `event` starts or ends a block (anything but inline markup and text).
 fn is_block_boundary(event: &Event) -> bool {
     match event {
-        Event::Start(tag) => !matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-        ),
-        Event::End(tag) => !matches!(
-            tag,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image
-        ),
+        Event::Start(tag) => !super::is_inline_tag(tag),
+        Event::End(end) => !super::is_inline_end(*end),
         Event::Html(_) | Event::Rule | Event::DisplayMath(_) | Event::TaskListMarker(_) => true,
         _ => false,
     }

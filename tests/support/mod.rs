@@ -19,6 +19,19 @@ pub struct Site {
     pub root: PathBuf,
 }
 
+/// Runs the bulletin binary with `args`: exit code, stdout, stderr.
+pub fn bulletin(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_bulletin"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 impl Site {
     pub fn copy(name: &str) -> Site {
         let from = Path::new(env!("CARGO_MANIFEST_DIR"))

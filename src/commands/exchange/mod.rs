@@ -311,13 +311,7 @@ pub fn export(options: &ExportOptions) -> Result<Exported, Failure> {
     let root = crate::fs::absolute(&options.root);
     let (config, content) = super::translations::load_with_drafts(&root)?;
     let fail = |d: Diagnostic| Failure::from(Diagnostics::from_iter([d]), &root);
-    if config.language(&options.to).is_none() {
-        let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-        return Err(fail(
-            Diagnostic::error(format!("`{}` is not a language of this site", options.to))
-                .help(format!("use one of {}", codes.join(", "))),
-        ));
-    }
+    super::translate::site_language(&config, &options.to).map_err(fail)?;
     let folder = options
         .output
         .clone()
@@ -478,12 +472,7 @@ fn import_one(
         ))
         .help("export again: the article may have been renamed or removed"));
     };
-    if config.language(&doc.to).is_none() {
-        return Err(Diagnostic::error(format!(
-            "`{}` is not a language of this site",
-            doc.to
-        )));
-    }
+    super::translate::site_language(config, &doc.to)?;
     let Some(source) = versions.get(doc.from.as_str()).copied() else {
         return Err(Diagnostic::error(format!(
             "the article `{key}` has no `{}` version to translate from",
@@ -500,7 +489,7 @@ fn import_one(
     }
     // Targets by source text: the source may have changed since the export, and the same
     // paragraph may appear twice.
-    let normal = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let normal = crate::content::hash::normalize_whitespace;
     let mut by_text: BTreeMap<(bool, String), &Unit> = BTreeMap::new();
     for unit in &doc.units {
         let is_block = matches!(unit.field, Field::Block(_));
